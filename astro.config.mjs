@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig, passthroughImageService } from 'astro/config';
+import preact from '@astrojs/preact';
+
+// A static site: every page is rendered at build time from data/.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://ylfw.ouhai.example/',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No image optimisation: sharp's native build is not needed for a site with no photos.
+  image: { service: passthroughImageService() },
+  integrations: [preact()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: { chunkSizeWarningLimit: 1200 },
+  },
+});

@@ -1,0 +1,35 @@
+import zh from './zh-CN.json';
+import en from './en.json';
+
+/** Languages of the interface. Facility data stays in Chinese in both. */
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type MessageKey = keyof typeof zh;
+
+const messages: Record<Lang, Record<string, string>> = { 'zh-CN': zh, en };
+
+/** Looks up an interface string and fills {placeholders}. Missing English falls back to Chinese. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = messages[lang][key] ?? messages['zh-CN'][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The URL prefix of a language: Chinese lives at the root, English under /en/. */
+export function langPrefix(lang: Lang): string {
+  return lang === 'en' ? '/en' : '';
+}
+
+/** A site path in the given language, e.g. href('en', '/canteens/') → '/en/canteens/'. */
+export function href(lang: Lang, path: string): string {
+  return `${langPrefix(lang)}${path}`;
+}
+
+/** Static paths for a page that exists in every language: `[...lang]` is undefined for Chinese. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang: lang === 'en' ? 'en' : undefined }, props: { lang } }));
+}
+
+/** The language of a `[...lang]` route parameter. */
+export function langFromParam(param: string | undefined): Lang {
+  return param === 'en' ? 'en' : 'zh-CN';
+}

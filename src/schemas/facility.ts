@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Crs, IsoDate, LonLat } from './common.ts';
+import { FacilityType } from './facility-type.ts';
+import { Meal, OpeningHours } from './hours.ts';
+
+/** A subsidised meal price for one group of elders (e.g. 80 周岁以上, 低保). */
+export const TierPrice = z.object({
+  /** Who pays this price, as the canteen words it (e.g. “80周岁以上”). */
+  tier: z.string().min(1),
+  /** Price per meal in 元 (CNY). */
+  price: z.number().nonnegative(),
+});
+export type TierPrice = z.infer<typeof TierPrice>;
+
+/** Canteen details (老年食堂 / 助餐点). */
+export const CanteenInfo = z.object({
+  /** Meals served. */
+  meals: z.array(Meal),
+  /** Full price per meal in 元 (CNY), when known. */
+  pricePerMeal: z.number().nonnegative().optional(),
+  /** Subsidised prices by tier, when known. */
+  tierPrices: z.array(TierPrice).default([]),
+  /** Whether meals are delivered to the home (送餐上门); null when unknown. */
+  delivery: z.boolean().nullable(),
+  /** How to book a meal (phone or words), when the canteen takes bookings. */
+  booking: z.string().optional(),
+});
+export type CanteenInfo = z.infer<typeof CanteenInfo>;
+
+/** Care-home details (养老机构). */
+export const CareHomeInfo = z.object({
+  /** Total beds. */
+  beds: z.number().int().nonnegative().optional(),
+  /** Nursing beds (护理型床位), a subset of beds. */
+  nursingBeds: z.number().int().nonnegative().optional(),
+});
+export type CareHomeInfo = z.infer<typeof CareHomeInfo>;
+
+/** Accessibility of the building; null means not known. */
+export const Accessibility = z.object({
+  /** Entrance without steps, or with a ramp (无障碍入口). */
+  stepFree: z.boolean().nullable().default(null),
+  /** A lift to every floor used by elders (电梯). */
+  lift: z.boolean().nullable().default(null),
+  /** An accessible toilet (无障碍卫生间). */
+  accessibleToilet: z.boolean().nullable().default(null),
+});
+export type Accessibility = z.infer<typeof Accessibility>;
+
+/** Where the facility sits in the national statistics division list. */
+export const RegionRef = z.object({
+  /** 6-digit district code: 330304 for 瓯海区. */
+  districtCode: z.string().regex(/^\d{6}$/),
+  /** 9-digit street/town code, e.g. 330304004 茶山街道. */
+  townCode: z.string().regex(/^\d{9}$/),
+  /** 12-digit village/community code, when the facility belongs to one. */
+  communityCode: z.string().regex(/^\d{12}$/).optional(),
+});
+export type RegionRef = z.infer<typeof RegionRef>;
+
+/** One elder-service facility, normalized (HSDS: organization + service + location in one record). */
+export const Facility = z
+  .object({
+    /** Stable id, lower-case letters, digits and hyphens; used in page URLs (/facilities/<id>/). */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, '编号只能包含小写字母、数字和连字符'),
+    /** Name as written on the door. */
+    name: z.string().min(1),
+    /** Kind of facility. */
+    type: FacilityType,
+    /** Street address in Chinese. */
+    address: z.string().min(1),
+    /** Division codes. */
+    region: RegionRef,
+    /** Position in WGS-84. */
+    location: LonLat,
+    /** The coordinate system the source used before conversion to WGS-84. */
+    sourceCrs: Crs,
+    /** Phone numbers, as dialled (landline with area code 0577, or mobile). */
+    phones: z.array(z.string()),
+    /** Opening hours; for canteens the meal times. */
+    hours: OpeningHours,
+    /** Services offered (助餐, 日间照料, 康复护理, …). */
+    services: z.array(z.string()).default([]),
+    /** Canteen details; present for canteens, optional for centres that also serve meals. */
+    canteen: CanteenInfo.optional(),
+    /** Care-home details. */
+    careHome: CareHomeInfo.optional(),
+    /** Accessibility of the building. */
+    accessibility: Accessibility,
+    /** Who runs it (operator organisation). */
+    operator: z.string().optional(),
+    /** Free-text notes shown on the facility page. */
+    notes: z.string().optional(),
+    /** Where the record comes from (an official list, a survey, or 示例数据). */
+    source: z.string().min(1),
+    /** True for sample records that are not official data; pages show a notice while any is in use. */
+    sample: z.boolean(),
+    /** The day someone last checked the record against reality. */
+    lastVerified: IsoDate,
+  })
+  .refine((f) => f.type !== 'canteen' || f.canteen !== undefined, { message: '老年食堂需要填写供餐信息', path: ['canteen'] })
+  .refine((f) => f.careHome?.nursingBeds === undefined || f.careHome.beds === undefined || f.careHome.nursingBeds <= f.careHome.beds, {
+    message: '护理床位数不能多于总床位数',
+    path: ['careHome', 'nursingBeds'],
+  });
+export type Facility = z.infer<typeof Facility>;
