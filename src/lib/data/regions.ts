@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { District, type Community, type Town } from '../../schemas/region.ts';
+
+let cached: District | undefined;
+
+/** The district, its streets/towns and villages/communities (data/regions/ouhai.json), validated. */
+export function loadDistrict(root = process.cwd()): District {
+  if (cached) return cached;
+  const path = join(root, 'data/regions/ouhai.json');
+  const parsed = District.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: 字段 ${issue?.path.join('.')} 有误：${issue?.message}。请运行 npm run regions 重新生成。`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** A town by its 9-digit code. */
+export function townByCode(district: District, code: string): Town | undefined {
+  return district.towns.find((t) => t.code === code);
+}
+
+/** A community by its 12-digit code, with its town. */
+export function communityByCode(district: District, code: string): { town: Town; community: Community } | undefined {
+  const town = townByCode(district, code.slice(0, 9));
+  const community = town?.communities.find((c) => c.code === code);
+  return town && community ? { town, community } : undefined;
+}
