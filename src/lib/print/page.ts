@@ -88,6 +88,7 @@ function mapLabels(lang: Lang, title: string, point: CommunityPoint): MapLabels 
     legend: t(lang, 'print.legend'),
     home: t(lang, homeKey),
     types: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}`)])) as Record<FacilityType, string>,
+    typesShort: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}.short`)])) as Record<FacilityType, string>,
     rings: t(lang, 'print.legend.rings', { m5: rings[0]?.metres ?? '', m10: rings[1]?.metres ?? '', m15: rings[2]?.metres ?? '' }),
     outline: t(lang, 'print.legend.outline'),
     north: t(lang, 'print.north'),

@@ -72,7 +72,8 @@ export function placeMarkers(points: readonly Point[], half: number, frame: Rect
     const blockers = [
       ...obstacles,
       ...placed,
-      ...points.filter((_, j) => j !== index).map((q) => boxAround(q.x, q.y, dotHalf)),
+      // Other facilities' exact spots, except those sharing this one's spot (the marker covers them all).
+      ...points.filter((q, j) => j !== index && Math.hypot(q.x - p.x, q.y - p.y) > 1e-6).map((q) => boxAround(q.x, q.y, dotHalf)),
     ];
     let best: { point: Point; cost: number } | undefined;
     for (const c of candidates(p, half + gap)) {

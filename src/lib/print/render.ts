@@ -43,6 +43,8 @@ export interface MapLabels {
   home: string;
   /** Name of each facility type. */
   types: Record<FacilityType, string>;
+  /** Short names, used in the legend when the full names do not fit. */
+  typesShort?: Record<FacilityType, string>;
   /** What the rings stand for; shown when there are rings. */
   rings: string;
   /** The district outline. */
@@ -86,7 +88,7 @@ export interface CommunityMapInput {
 const MARKER_SIZE = 7.6;
 const NUMBER_FONT = 4.4;
 const TEXT_FONT = 4.3;
-const LINE = 5.2;
+const LINE = 5;
 const GAP = 3;
 const PADDING = MARKER_SIZE * 0.75;
 const MARKER_HALF = Math.max(...FACILITY_TYPE_ORDER.map((t) => shapeHalfExtent(TYPE_SHAPES[t], MARKER_SIZE)));
@@ -141,36 +143,40 @@ interface LegendEntry {
   lines: string[];
 }
 
-function legendEntries(input: CommunityMapInput, theme: PrintTheme, labelWidth: number): LegendEntry[] {
+/** Size of the symbol column of the legend, in mm. */
+const LEGEND_SYMBOL = 6.4;
+
+function legendEntries(input: CommunityMapInput, theme: PrintTheme, labelWidth: number, short: boolean): LegendEntry[] {
   const wrap = (text: string) => wrapText(text, labelWidth, TEXT_FONT);
+  const typeLabels = short && input.labels.typesShort ? input.labels.typesShort : input.labels.types;
   const entries: LegendEntry[] = [
-    { symbol: `<path d="${starPath(STAR_RADIUS * 0.85)}" fill="${theme.ink}" stroke="${theme.paper}" stroke-width="0.4"/>`, lines: wrap(input.labels.home) },
+    { symbol: `<path d="${starPath(STAR_RADIUS * 0.75)}" fill="${theme.ink}" stroke="${theme.paper}" stroke-width="0.4"/>`, lines: wrap(input.labels.home) },
   ];
   const types = FACILITY_TYPE_ORDER.filter((type) => input.facilities.some((f) => f.type === type));
   for (const type of types) {
-    entries.push({ symbol: shapeSvg(TYPE_SHAPES[type], MARKER_SIZE * 0.8, theme.typeFill[type], theme.ink, 0.45), lines: wrap(input.labels.types[type]) });
+    entries.push({ symbol: shapeSvg(TYPE_SHAPES[type], LEGEND_SYMBOL * 0.85, theme.typeFill[type], theme.ink, 0.45), lines: wrap(typeLabels[type]) });
   }
   if (input.rings.length > 0) {
     entries.push({
-      symbol: `<circle r="3.4" fill="none" stroke="${theme.ring}" stroke-width="0.5"/><circle r="1.7" fill="none" stroke="${theme.ring}" stroke-width="0.5"/>`,
+      symbol: `<circle r="3" fill="none" stroke="${theme.ring}" stroke-width="0.45" stroke-dasharray="1.2 0.7"/><circle r="1.5" fill="none" stroke="${theme.ring}" stroke-width="0.45"/>`,
       lines: wrap(input.labels.rings),
     });
   }
   entries.push({
-    symbol: `<rect x="-3.6" y="-2.6" width="7.2" height="5.2" fill="${theme.outside}"/><line x1="-3.6" y1="0" x2="3.6" y2="0" stroke="${theme.outline}" stroke-width="0.6" stroke-dasharray="1.6 0.9"/>`,
+    symbol: `<rect x="-3.2" y="-2.4" width="6.4" height="4.8" fill="${theme.outside}"/><line x1="-3.2" y1="0" x2="3.2" y2="0" stroke="${theme.outline}" stroke-width="0.6" stroke-dasharray="1.6 0.9"/>`,
     lines: wrap(input.labels.outline),
   });
   return entries;
 }
 
 function entryHeight(e: LegendEntry): number {
-  return Math.max(MARKER_SIZE, e.lines.length * LINE) + 1.6;
+  return Math.max(LEGEND_SYMBOL, e.lines.length * LINE) + 1;
 }
 
 function drawEntry(e: LegendEntry, x: number, y: number, theme: PrintTheme): string {
   const h = entryHeight(e);
-  const symbolX = x + MARKER_SIZE / 2 + 0.5;
-  const textX = x + MARKER_SIZE + 2.5;
+  const symbolX = x + LEGEND_SYMBOL / 2 + 0.3;
+  const textX = x + LEGEND_SYMBOL + 2;
   const firstBaseline = y + (h - e.lines.length * LINE) / 2 + LINE * 0.78;
   return `<g class="pm-legend__entry"><g transform="translate(${fmt(symbolX)} ${fmt(y + h / 2)})">${e.symbol}</g>${e.lines
     .map((line, i) => textSvg(textX, firstBaseline + i * LINE, line, `font-size="${TEXT_FONT}" fill="${theme.ink}"`))
@@ -210,44 +216,60 @@ function northArrow(x: number, y: number, labels: MapLabels, theme: PrintTheme):
 const SCALE_BLOCK_HEIGHT = 1.6 + LINE * 1.1;
 const NORTH_BLOCK = { width: 8, height: 6.5 + LINE * 1.1 };
 
+/**
+ * Splits entries, in order, into at most `columns` columns no taller than `height`; the
+ * columns are balanced (the tallest is as short as it can be). Undefined when they do not fit.
+ */
+function splitColumns(entries: readonly LegendEntry[], columns: number, height: number): LegendEntry[][] | undefined {
+  const greedy = (capacity: number): LegendEntry[][] => {
+    const out: LegendEntry[][] = [[]];
+    let used = 0;
+    for (const e of entries) {
+      const h = entryHeight(e);
+      if (used + h > capacity + 1e-9 && (out.at(-1)?.length ?? 0) > 0) {
+        out.push([]);
+        used = 0;
+      }
+      out.at(-1)?.push(e);
+      used += h;
+    }
+    return out;
+  };
+  const tallest = Math.max(0, ...entries.map(entryHeight));
+  const total = entries.reduce((sum, e) => sum + entryHeight(e), 0);
+  if (tallest > height) return undefined;
+  // The shortest capacity, in 0.1 mm steps, with which the entries fill no more than `columns` columns.
+  for (let capacity = Math.max(tallest, total / columns); capacity <= height + 1e-9; capacity += 0.1) {
+    const split = greedy(capacity);
+    if (split.length <= columns) return split;
+  }
+  return undefined;
+}
+
 function drawLegend(input: CommunityMapInput, box: Rect, projection: MapProjection, theme: PrintTheme): string {
   const parts: string[] = [`<g class="pm-legend">`];
-  const heading = textSvg(box.x, box.y + LINE * 0.8, input.labels.legend, `font-size="${TEXT_FONT}" font-weight="700" fill="${theme.ink}"`);
-  parts.push(heading);
+  parts.push(textSvg(box.x, box.y + LINE * 0.8, input.labels.legend, `font-size="${TEXT_FONT}" font-weight="700" fill="${theme.ink}"`));
   const top = box.y + LINE + 1;
-  if (input.layout.legend === 'right') {
-    const entries = legendEntries(input, theme, box.width - MARKER_SIZE - 3);
-    let y = top;
-    for (const e of entries) {
-      parts.push(drawEntry(e, box.x, y, theme));
-      y += entryHeight(e);
-    }
-    const toolsTop = box.y + box.height - NORTH_BLOCK.height;
-    if (y > toolsTop) throw new RangeError(`地图图例放不下：需要 ${fmt(y - box.y + NORTH_BLOCK.height)} 毫米高，只有 ${fmt(box.height)} 毫米`);
-    parts.push(scaleBar(projection, Math.min(40, box.width - NORTH_BLOCK.width - 4), box.x + 0.5, box.y + box.height - SCALE_BLOCK_HEIGHT, input.labels, theme).svg);
-    parts.push(northArrow(box.x + box.width - NORTH_BLOCK.width / 2, toolsTop, input.labels, theme));
-  } else {
-    // Entries in columns, then the scale bar (left) and north arrow (right) on the last row.
-    const columns = Math.max(1, Math.floor(box.width / 52));
-    const columnWidth = box.width / columns;
-    const entries = legendEntries(input, theme, columnWidth - MARKER_SIZE - 4);
-    const entriesBottom = box.y + box.height - NORTH_BLOCK.height - 1;
-    let column = 0;
-    let y = top;
-    for (const e of entries) {
-      if (y + entryHeight(e) > entriesBottom + 0.01 && y > top) {
-        column++;
-        y = top;
-      }
-      if (column >= columns || y + entryHeight(e) > entriesBottom + 0.01) {
-        throw new RangeError(`地图图例放不下：${entries.length} 项放不进 ${columns} 栏、${fmt(entriesBottom - top)} 毫米高`);
-      }
-      parts.push(drawEntry(e, box.x + column * columnWidth, y, theme));
-      y += entryHeight(e);
-    }
-    parts.push(scaleBar(projection, Math.min(40, box.width - NORTH_BLOCK.width - 8), box.x + 0.5, box.y + box.height - SCALE_BLOCK_HEIGHT, input.labels, theme).svg);
-    parts.push(northArrow(box.x + box.width - NORTH_BLOCK.width / 2, box.y + box.height - NORTH_BLOCK.height, input.labels, theme));
+  const right = input.layout.legend === 'right';
+  const columns = right ? 1 : Math.max(1, Math.floor(box.width / 52));
+  const columnWidth = box.width / columns;
+  const height = box.y + box.height - NORTH_BLOCK.height - 1 - top;
+  // Full type names when they fit, else the short ones (long English names on a small map).
+  let split: LegendEntry[][] | undefined;
+  for (const short of [false, true]) {
+    split = splitColumns(legendEntries(input, theme, columnWidth - LEGEND_SYMBOL - 3, short), columns, height);
+    if (split) break;
   }
+  if (!split) throw new RangeError(`地图图例放不下：${fmt(box.width)}×${fmt(box.height)} 毫米的图例区放不下全部图例项`);
+  split.forEach((column, i) => {
+    let y = top;
+    for (const e of column) {
+      parts.push(drawEntry(e, box.x + i * columnWidth, y, theme));
+      y += entryHeight(e);
+    }
+  });
+  parts.push(scaleBar(projection, Math.min(40, box.width - NORTH_BLOCK.width - 6), box.x + 0.5, box.y + box.height - SCALE_BLOCK_HEIGHT, input.labels, theme).svg);
+  parts.push(northArrow(box.x + box.width - NORTH_BLOCK.width / 2, box.y + box.height - NORTH_BLOCK.height, input.labels, theme));
   parts.push(`</g>`);
   return parts.join('');
 }

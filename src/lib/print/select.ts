@@ -44,7 +44,7 @@ export function maxReachMetres(): number {
 
 /** Walking minutes for `metres` at the default elder pace, rounded up to a whole minute. */
 export function walkingMinutes(metres: number): number {
-  return Math.ceil(metres / DEFAULT_PACE.metresPerSecond / 60 - 1e-9);
+  return Math.max(0, Math.ceil(metres / DEFAULT_PACE.metresPerSecond / 60 - 1e-9));
 }
 
 function byId(a: Facility, b: Facility): number {
