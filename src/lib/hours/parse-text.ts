@@ -125,9 +125,9 @@ function readRange(s: string): { open: number; close: number; rest: string } | u
   const p2 = PART_OF_DAY.exec(rest);
   const pm2 = p2 !== null ? /下午|晚上|傍晚/.test(p2[0]) : pm1;
   if (p2) rest = rest.slice(p2[0].length);
-  // "11:00-1:30" after 上午/中午 means 13:30: a close earlier than the open is read as afternoon.
+  // "11:00-1:30" means 13:30: a close before the open and at most 7 o'clock is read as afternoon.
   let b = readTime(rest.trimStart(), pm2);
-  if (b && b.minutes <= a.minutes && b.minutes < 12 * 60) b = readTime(rest.trimStart(), true);
+  if (b && b.minutes <= a.minutes && b.minutes < 8 * 60) b = readTime(rest.trimStart(), true);
   if (!b) return undefined;
   return { open: a.minutes, close: b.minutes, rest: b.rest };
 }
@@ -197,10 +197,20 @@ function tokenize(text: string): Token[] | { unknown: string } {
   return tokens;
 }
 
-/** The meal a canteen period most likely serves, by its opening time. */
-export function mealByTime(open: string): Meal {
-  if (open < '10:00') return 'breakfast';
-  if (open < '15:00') return 'lunch';
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+
+/**
+ * The meal a canteen period most likely serves, by the middle of the period: before 10:00
+ * breakfast, before 15:00 lunch, else supper. A period longer than four hours is opening
+ * hours, not a meal, and gets none.
+ */
+export function mealByTime(open: string, close: string): Meal | undefined {
+  const start = minutesOf(open);
+  const end = minutesOf(close);
+  if (end - start > 240) return undefined;
+  const middle = (start + end) / 2;
+  if (middle < 10 * 60) return 'breakfast';
+  if (middle < 15 * 60) return 'lunch';
   return 'supper';
 }
 
@@ -243,7 +253,7 @@ export function parseHoursText(text: string, options: HoursTextOptions = {}): Ho
         }
         if (!days && !assumptions.length) assumptions.push('未写明星期，按每天开放处理；如不是每天，请在时间前写上“周一至周五”等');
         const period: WeeklyPeriod = { days: [...(days ?? ALL_DAYS)], open: token.open, close: token.close };
-        const m = meal ?? (options.inferMeals ? mealByTime(token.open) : undefined);
+        const m = meal ?? (options.inferMeals ? mealByTime(token.open, token.close) : undefined);
         if (m) period.meal = m;
         periods.push(period);
         daysWithoutRange = false;

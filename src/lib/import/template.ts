@@ -19,3 +19,27 @@ export function templateCells(rows: TemplateRow[]): string[][] {
 export function templateCsv(rows: TemplateRow[], { bom = true } = {}): string {
   return `${bom ? '\uFEFF' : ''}${stringify(templateCells(rows), { record_delimiter: '\n' })}`;
 }
+
+/**
+ * XLSX bytes in template format, typed as Excel would hold them: coordinates as numbers,
+ * 核实日期 as a date cell, codes and phone numbers as text (so leading zeros survive).
+ */
+export async function templateXlsx(rows: TemplateRow[]): Promise<Buffer> {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  const header = TEMPLATE_HEADERS.map((value) => ({ value, fontWeight: 'bold' as const }));
+  const body = rows.map((row) =>
+    COLUMNS.map((c) => {
+      const value = row[c.key] ?? '';
+      if (value === '') return null;
+      if ((c.key === 'lon' || c.key === 'lat') && /^-?\d+(?:\.\d+)?$/.test(value)) return { value: Number(value), type: Number, format: '0.000000' };
+      const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (c.key === 'lastVerified' && date) return { value: new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))), type: Date, format: 'yyyy-mm-dd' };
+      return { value, type: String };
+    }),
+  );
+  return writeXlsxFile([header, ...body], {
+    sheet: '机构',
+    stickyRowsCount: 1,
+    columns: COLUMNS.map((c) => ({ width: ['name', 'address', 'hours', 'services', 'tierPrices', 'source', 'notes'].includes(c.key) ? 30 : 14 })),
+  }).toBuffer();
+}
