@@ -55,10 +55,14 @@ function placeNear(town: Town, minKm: number, maxKm: number): LonLat {
   throw new Error(`无法在${town.name}附近找到合适的示例位置`);
 }
 
-/** A point a few tens of metres away: a canteen in or beside a care centre's building. */
-function besides(p: LonLat): LonLat {
-  const q = destination(point([p.lon, p.lat]), between(0.01, 0.08), between(-180, 180), { units: 'kilometers' }).geometry.coordinates;
-  return { lon: round6(q[0] as number), lat: round6(q[1] as number) };
+/** A point a few tens of metres away, still inside the district: a canteen in or beside a care centre's building. */
+function besides(p: LonLat, town: Town): LonLat {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const q = destination(point([p.lon, p.lat]), between(0.01, 0.08), between(-180, 180), { units: 'kilometers' }).geometry.coordinates;
+    const candidate = { lon: round6(q[0] as number), lat: round6(q[1] as number) };
+    if (insideDistrict(candidate, false) && nearestTown(candidate).town.code === town.code) return candidate;
+  }
+  return p;
 }
 
 /** Writes the position in the given coordinate system, as someone who picked it on that map would. */
@@ -166,7 +170,7 @@ const standalone = towns
   .sort(() => random() - 0.5)
   .slice(0, 9)
   .map(({ town, community }) => ({ town, community, at: placeNear(town, ...spread(town)) }));
-const canteenSites = [...inCentre.map((c) => ({ ...c, at: besides(c.at) })), ...standalone].sort((a, b) => a.community.code.localeCompare(b.community.code));
+const canteenSites = [...inCentre.map((c) => ({ ...c, at: besides(c.at, c.town) })), ...standalone].sort((a, b) => a.community.code.localeCompare(b.community.code));
 for (const [i, site] of canteenSites.entries()) {
   const v = variant();
   const shape = CANTEEN_HOURS[i % CANTEEN_HOURS.length] as (typeof CANTEEN_HOURS)[number];

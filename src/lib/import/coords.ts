@@ -97,7 +97,8 @@ export function nearestTown(p: LonLat): { town: Town; km: number } {
 export function parseCoordinate(value: string | number): number {
   if (typeof value === 'number') return value;
   const s = value.normalize('NFKC').trim().replace(/^[ENen东北]\s*|\s*[ENen东北]$/g, '');
-  const dms = /^(\d{1,3})\s*[°度]\s*(\d{1,2})\s*['′分]\s*(?:(\d{1,2}(?:\.\d+)?)\s*["″秒]?)?$/.exec(s);
+  // NFKC turns ″ into two primes (′′), so seconds may end with either.
+  const dms = /^(\d{1,3})\s*[°度]\s*(\d{1,2})\s*['′分]\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:"|″|′′|''|秒)?)?$/.exec(s);
   if (dms) return Number(dms[1]) + Number(dms[2]) / 60 + Number(dms[3] ?? 0) / 3600;
   const plain = /^-?\d+(?:\.\d+)?\s*°?$/.exec(s);
   return plain ? Number.parseFloat(s) : Number.NaN;
@@ -119,6 +120,10 @@ export function checkCoordinates(lon: number, lat: number, crs: Crs, statedTown:
   if (lon === 0 || lat === 0) {
     return { ok: false, field: lon === 0 ? 'lon' : 'lat', message: `经纬度为 0（${fmt(lon)}, ${fmt(lat)}），通常是地图取点失败或公式出错。请重新在地图上取点，瓯海区的经度约 120.4–120.8，纬度约 27.8–28.1` };
   }
+  // Longitude of China is 73–136°E, latitude 3–54°N: the two ranges do not overlap.
+  if (lon >= 3 && lon <= 54 && lat >= 73 && lat <= 136) {
+    return { ok: false, field: 'lon', message: `经度和纬度可能填反了（经度 ${fmt(lon)}，纬度 ${fmt(lat)}）。瓯海区经度约 120.6、纬度约 28.0，请交换“经度”和“纬度”两列的值` };
+  }
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
     const projected = Math.abs(lon) > 1e5 || Math.abs(lat) > 1e5;
     return {
@@ -128,10 +133,6 @@ export function checkCoordinates(lon: number, lat: number, crs: Crs, statedTown:
         ? `坐标（${lon}, ${lat}）看起来是以米为单位的投影坐标，不是经纬度。请填写经纬度（度），例如 经度 120.65、纬度 28.0`
         : `坐标（${lon}, ${lat}）超出经纬度范围。请填写十进制度，例如 经度 120.65、纬度 28.0`,
     };
-  }
-  // Longitude of China is 73–136°E, latitude 3–54°N: the two ranges do not overlap.
-  if (lon >= 3 && lon <= 54 && lat >= 73 && lat <= 136) {
-    return { ok: false, field: 'lon', message: `经度和纬度可能填反了（经度 ${fmt(lon)}，纬度 ${fmt(lat)}）。瓯海区经度约 120.6、纬度约 28.0，请交换“经度”和“纬度”两列的值` };
   }
   const declared = toWgs84(lon, lat, crs);
   const crsFrom = crsSource === 'row' ? `坐标系列填的 ${crs}` : `默认坐标系 ${crs}（可用 --crs 或坐标系列指定）`;
