@@ -95,7 +95,9 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
   };
   const text = (key: ColumnKey) => cellText(cell(key));
 
+  if (row.geometryProblem) rejected.push({ row: row.row, field: 'geometry', message: row.geometryProblem });
   for (const column of COLUMNS) {
+    if (row.geometryProblem && (column.key === 'lon' || column.key === 'lat')) continue;
     if (column.required && text(column.key) === '') {
       reject(
         column.key,

@@ -19,6 +19,8 @@ export type TableRow = {
   values: Cell[];
   /** GeoJSON only: a feature already in the normalized Facility form (as written by --out), with its location. */
   normalized?: Record<string, unknown>;
+  /** GeoJSON only: what is wrong with the feature's geometry, when it is not a point. */
+  geometryProblem?: string;
 };
 
 export type Table = {
@@ -120,7 +122,14 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
       const v = props[h];
       return v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
     });
-    return { row: i + 1, values };
+    const type = f.geometry?.type;
+    const geometryProblem =
+      f.geometry && !coords
+        ? `第 ${i + 1} 个要素的几何类型是 ${String(type)}，只接受点（Point）。请把机构位置存为点`
+        : coords && (typeof coords[0] !== 'number' || typeof coords[1] !== 'number')
+          ? `第 ${i + 1} 个要素的坐标不是数字`
+          : undefined;
+    return geometryProblem ? { row: i + 1, values, geometryProblem } : { row: i + 1, values };
   });
   return { format: 'geojson', headerRow: 0, headers: plainHeaders, rows };
 }

@@ -4,14 +4,15 @@
  * several), so a community is always looked up inside its town.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 import { District, type Community, type Town } from '../../schemas/region.ts';
 
 /** The repository root: found from this file when run from source, else the working directory (bundled site build). */
 export function repoRoot(): string {
-  const fromSource = fileURLToPath(new URL('../../../', import.meta.url));
+  // Not `new URL('../../../', import.meta.url)`: bundlers treat that pattern as an asset import.
+  const fromSource = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
   return existsSync(join(fromSource, 'data/regions/ouhai.json')) ? fromSource : process.cwd();
 }
 
@@ -56,7 +57,7 @@ export function closestName(input: string, candidates: string[]): string | undef
 }
 
 export function findTown(name: string): Town | undefined {
-  const s = clean(name);
+  const s = clean(name).replace(/^(?:浙江省)?(?:温州市)?(?:瓯海区)?/, '');
   return districtData().towns.find((t) => townNames(t).includes(s));
 }
 

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSampleInUse, loadFacilities } from '../../../src/lib/data/facilities.ts';
 import { facilitiesValidator, registerValidator, runValidators, validators } from '../../../src/lib/data/validators.ts';
@@ -53,7 +54,6 @@ describe('validators', () => {
   it('reports a bad facility file with file, row and field', async () => {
     const root = mkdtempSync(join(tmpdir(), 'root-'));
     const dir = join(root, 'data/facilities');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'x.csv'), templateCsv([{ ...GOOD, hours: '看心情' }]));
     const result = await facilitiesValidator.run(root);
@@ -66,10 +66,33 @@ describe('validators', () => {
     expect(results.at(-1)).toEqual({ name: '测试校验', result: { errors: ['data/policies/x.yaml 记录 a 字段 b：错误'], warnings: [] } });
   });
 
-  it('exits 1 from npm run validate when data is wrong and 0 when it is right', async () => {
-    const { spawnSync } = await import('node:child_process');
+  it('exits 0 from npm run validate on the repository data', () => {
     const ok = spawnSync('node_modules/.bin/node', ['scripts/validate.ts'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stderr).toContain('✓ 机构数据');
+  });
+
+  it('exits 1 from npm run validate when a facility row is wrong, naming file, row and field', () => {
+    const root = mkdtempSync(join(tmpdir(), 'root-'));
+    mkdirSync(join(root, 'data/facilities'), { recursive: true });
+    mkdirSync(join(root, 'data/regions'), { recursive: true });
+    copyFileSync('data/regions/ouhai.json', join(root, 'data/regions/ouhai.json'));
+    writeFileSync(join(root, 'data/facilities/x.csv'), templateCsv([{ ...GOOD, delivery: '可能' }]));
+    const bad = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/validate.ts')], { encoding: 'utf8', cwd: root });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/x\.csv 第 2 行「送餐」/);
+  });
+
+  it('exits 1 from npm run validate when the regions file breaks its schema, naming the record and field', () => {
+    const root = mkdtempSync(join(tmpdir(), 'root-'));
+    mkdirSync(join(root, 'data/facilities'), { recursive: true });
+    mkdirSync(join(root, 'data/regions'), { recursive: true });
+    const district = JSON.parse(readFileSync('data/regions/ouhai.json', 'utf8'));
+    district.towns[1].communities[0].code = '33030400200X';
+    writeFileSync(join(root, 'data/regions/ouhai.json'), JSON.stringify(district));
+    copyFileSync('data/facilities/sample.csv', join(root, 'data/facilities/sample.csv'));
+    const bad = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/validate.ts')], { encoding: 'utf8', cwd: root });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/ouhai\.json 村社 33030400200X .*towns\.1\.communities\.0\.code/);
   });
 });

@@ -65,6 +65,14 @@ describe('importFile: formats and encodings', () => {
     expect(again.facilities).toEqual(facilities);
   });
 
+  it('rejects a GeoJSON feature that is not a point, under geometry', async () => {
+    const fc = JSON.parse(readFileSync(join(FIX, 'facilities.geojson'), 'utf8'));
+    fc.features[1].geometry = { type: 'LineString', coordinates: [[120.6, 28.0], [120.61, 28.0]] };
+    const { report } = await importFile(tempFile('line.geojson', JSON.stringify(fc)));
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: 'geometry', message: expect.stringContaining('LineString') })]);
+    expect(report.accepted).toBe(fc.features.length - 1);
+  });
+
   it('skips a title row above the header and counts rows as Excel shows them', async () => {
     const table = await readTable(join(FIX, 'title-row.xlsx'));
     expect(table.headerRow).toBe(2);

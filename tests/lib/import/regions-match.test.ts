@@ -12,6 +12,11 @@ describe('matchRegion', () => {
     expect(r.ok && r.community?.name).toBe('鹅湖村');
   });
 
+  it('accepts a town name written with the district before it', () => {
+    const r = matchRegion({ town: '瓯海区茶山街道' });
+    expect(r.ok && r.town.code).toBe('330304004');
+  });
+
   it('finds a repeated village name inside the stated town', () => {
     const chashan = matchRegion({ town: '茶山街道', community: '河头村' });
     const liao = matchRegion({ town: '丽岙街道', community: '河头村' });
