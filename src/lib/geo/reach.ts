@@ -19,10 +19,12 @@
  * every node within the limit and stops. A facility's walking distance is found the same
  * way: snap it to its nearest street and add the walk along that street piece.
  *
- * The drawn area is the reached streets (cut where the limit falls mid-street) widened by a
- * fixed buffer (30 m by default), traced from a 10 m grid with marching squares (d3-contour).
- * Unlike a concave or convex hull it never spans a gap no street crosses: across a river or
- * canal without a bridge within reach the area simply stops at the near bank.
+ * The drawn area: every place reachable by walking along streets and then at most 30 m
+ * (by default) straight off the street — to a door — within the time; so it is a band along
+ * the reached streets that narrows to a point where the time runs out mid-street. It is
+ * worked out on a 10 m grid and traced with marching squares (d3-contour). Unlike a concave or
+ * convex hull of the reached nodes it never spans a gap no street crosses: across a river or
+ * canal without a bridge within reach the area stops 30 m past the near bank.
  */
 import FlatQueue from 'flatqueue';
 import { contours } from 'd3-contour';
@@ -251,23 +253,31 @@ export function outOfWalkingReach<T>(reach: Reach, hits: readonly Hit<T>[], limi
   return checkWalkingReach(reach, hits, limitMetres).filter((c) => c.blocked);
 }
 
-/** Calls `piece` for each reached stretch of street as a segment in projected metres. */
-function forEachReachedPiece(reach: Reach, limitMetres: number, piece: (ax: number, ay: number, bx: number, by: number) => void): void {
+/**
+ * Calls `piece` for each stretch of street reached within `limit`: the edge (−1 for the
+ * off-road walk from home), the reached fractions s0…s1 of it, and the edge's end points in
+ * projected metres (the stretch runs from a + s0·(b − a) to a + s1·(b − a)).
+ */
+function forEachReachedPiece(
+  reach: Reach,
+  limit: number,
+  piece: (edge: number, s0: number, s1: number, ax: number, ay: number, bx: number, by: number) => void,
+): void {
   const { graph, dist, start } = reach;
-  const limit = Math.min(limitMetres, reach.limitMetres);
   const { x, y, edgeFrom, edgeTo, edgeLength } = graph;
   const intervals: [number, number][] = [];
   for (let e = 0; e < graph.edgeCount; e++) {
-    if (reach.avoidSteps && isSteps(graph, e)) continue;
     const a = edgeFrom[e] as number;
     const b = edgeTo[e] as number;
+    const da = dist[a] as number;
+    const db = dist[b] as number;
+    if (da > limit && db > limit && e !== start.edge) continue;
+    if (reach.avoidSteps && isSteps(graph, e)) continue;
     const len = edgeLength[e] as number;
     if (!(len > 0)) continue;
     intervals.length = 0;
-    const ra = limit - (dist[a] as number);
-    const rb = limit - (dist[b] as number);
-    if (ra >= 0) intervals.push([0, Math.min(1, ra / len)]);
-    if (rb >= 0) intervals.push([Math.max(0, 1 - rb / len), 1]);
+    if (da <= limit) intervals.push([0, Math.min(1, (limit - da) / len)]);
+    if (db <= limit) intervals.push([Math.max(0, 1 - (limit - db) / len), 1]);
     if (e === start.edge) {
       const r0 = limit - start.offRoadMetres;
       if (r0 >= 0) intervals.push([Math.max(0, start.t - r0 / len), Math.min(1, start.t + r0 / len)]);
@@ -275,9 +285,9 @@ function forEachReachedPiece(reach: Reach, limitMetres: number, piece: (ax: numb
     if (intervals.length === 0) continue;
     intervals.sort((p, q) => p[0] - q[0]);
     const ax = x[a] as number,
-      ay = y[a] as number;
-    const dx = (x[b] as number) - ax,
-      dy = (y[b] as number) - ay;
+      ay = y[a] as number,
+      bx = x[b] as number,
+      by = y[b] as number;
     let [s0, s1] = intervals[0] as [number, number];
     for (let i = 1; i <= intervals.length; i++) {
       const next = intervals[i];
@@ -285,33 +295,31 @@ function forEachReachedPiece(reach: Reach, limitMetres: number, piece: (ax: numb
         s1 = Math.max(s1, next[1]);
         continue;
       }
-      piece(ax + s0 * dx, ay + s0 * dy, ax + s1 * dx, ay + s1 * dy);
+      piece(e, s0, s1, ax, ay, bx, by);
       if (next) [s0, s1] = next;
     }
   }
-  // The off-road walk from home to the street.
-  if (start.offRoadMetres <= limit) {
+  if (start.offRoadMetres > 0) {
     const p = graph.projection;
-    piece(p.x(reach.origin.lon), p.y(reach.origin.lat), p.x(start.lon), p.y(start.lat));
+    const s1 = Math.min(1, limit / start.offRoadMetres);
+    piece(-1, 0, s1, p.x(reach.origin.lon), p.y(reach.origin.lat), p.x(start.lon), p.y(start.lat));
   }
 }
 
-/** The reached streets (cut at the limit) as lines, for drawing the street network itself. */
+/** The reached streets (cut where the limit falls mid-street) as lines, plus the off-road walk from home. */
 export function reachedStreets(reach: Reach, limitMetres = reach.limitMetres): Feature<MultiLineString, { metres: number }> {
   const p = reach.graph.projection;
+  const limit = Math.min(limitMetres, reach.limitMetres);
   const lines: Position[][] = [];
-  const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  forEachReachedPiece(reach, limitMetres, (ax, ay, bx, by) => {
-    lines.push([
-      [round(p.lon(ax)), round(p.lat(ay))],
-      [round(p.lon(bx)), round(p.lat(by))],
-    ]);
+  const lonLat = (px: number, py: number): Position => [Math.round(p.lon(px) * 1e6) / 1e6, Math.round(p.lat(py) * 1e6) / 1e6];
+  forEachReachedPiece(reach, limit, (_e, s0, s1, ax, ay, bx, by) => {
+    lines.push([lonLat(ax + s0 * (bx - ax), ay + s0 * (by - ay)), lonLat(ax + s1 * (bx - ax), ay + s1 * (by - ay))]);
   });
-  return { type: 'Feature', geometry: { type: 'MultiLineString', coordinates: lines }, properties: { metres: Math.min(limitMetres, reach.limitMetres) } };
+  return { type: 'Feature', geometry: { type: 'MultiLineString', coordinates: lines }, properties: { metres: limit } };
 }
 
 export interface AreaOptions {
-  /** How far either side of a reached street the area extends, metres (default 30). */
+  /** How far from a street the area may extend (walking to a door off the street), metres; default 30. */
   bufferMetres?: number;
   /** Grid cell size, metres (default 10; grown automatically so a grid never exceeds ~4 million cells). */
   cellMetres?: number;
@@ -319,7 +327,9 @@ export interface AreaOptions {
 
 /** Properties of a reach-area feature. */
 export interface ReachAreaProperties {
+  /** The minutes this area stands for, when drawn for a ring minute. */
   minutes: number | null;
+  /** Walking metres this area stands for. */
   metres: number;
   method: ReachMethod;
   labelZh: string;
@@ -330,8 +340,114 @@ export const WALKING_AREA_LABEL_ZH = '沿道路步行可达范围';
 export const WALKING_AREA_LABEL_EN = 'Walking reach along streets';
 
 /**
- * The area within `limitMetres` of walking (≤ the search limit), as a MultiPolygon in WGS-84:
- * reached streets widened by `bufferMetres`. Empty coordinates when nothing is reached.
+ * Grids over the reached area, one per limit, for contouring at 0. A cell's value is minus
+ * the smallest, over reached street points P, of max(walk(P) + |cell − P| − limit,
+ * |cell − P| − buffer): positive exactly where some street point reached in time lies within
+ * the buffer and leaves time to walk straight to the cell. Both terms grow one metre per metre,
+ * so the linear interpolation of marching squares puts the outline within a fraction of a cell.
+ */
+function costGrids(reach: Reach, limits: readonly number[], options: AreaOptions) {
+  const buffer = options.bufferMetres ?? 30;
+  const maxLimit = Math.max(0, ...limits);
+  const pieces: number[] = [];
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  forEachReachedPiece(reach, maxLimit, (e, s0, s1, ax, ay, bx, by) => {
+    pieces.push(e, s0, s1, ax, ay, bx, by);
+    const px0 = ax + s0 * (bx - ax),
+      py0 = ay + s0 * (by - ay),
+      px1 = ax + s1 * (bx - ax),
+      py1 = ay + s1 * (by - ay);
+    x0 = Math.min(x0, px0, px1);
+    x1 = Math.max(x1, px0, px1);
+    y0 = Math.min(y0, py0, py1);
+    y1 = Math.max(y1, py0, py1);
+  });
+  if (pieces.length === 0) return null;
+
+  let cell = options.cellMetres ?? 10;
+  const spanX = x1 - x0 + 2 * (buffer + 3 * cell);
+  const spanY = y1 - y0 + 2 * (buffer + 3 * cell);
+  cell = Math.max(cell, Math.sqrt((spanX * spanY) / 4e6));
+  // Cells up to 1.5 cells beyond the buffer are evaluated, so both sides of the outline are known.
+  const reachR = buffer + 1.5 * cell;
+  const reachR2 = reachR * reachR;
+  const ox = x0 - buffer - 3 * cell;
+  const oy = y0 - buffer - 3 * cell;
+  const w = Math.ceil(spanX / cell) + 1;
+  const h = Math.ceil(spanY / cell) + 1;
+  const grids = limits.map(() => new Float64Array(w * h).fill(-1e12));
+
+  for (let k = 0; k < pieces.length; k += 7) {
+    const e = pieces[k] as number,
+      s0 = pieces[k + 1] as number,
+      s1 = pieces[k + 2] as number,
+      ax = pieces[k + 3] as number,
+      ay = pieces[k + 4] as number;
+    const dx = (pieces[k + 5] as number) - ax,
+      dy = (pieces[k + 6] as number) - ay;
+    const len2 = dx * dx + dy * dy;
+    // Walking metres to fraction s of the edge (e = −1: the off-road walk from home): the
+    // cheaper of coming from either end or, on the start's own street, from the start point.
+    const { graph, dist, start } = reach;
+    const len = e < 0 ? start.offRoadMetres : (graph.edgeLength[e] as number);
+    const fromA = e < 0 ? 0 : (dist[graph.edgeFrom[e] as number] as number);
+    const fromB = e < 0 ? Infinity : (dist[graph.edgeTo[e] as number] as number);
+    const onStart = e === start.edge;
+    const minX = ax + Math.min(s0 * dx, s1 * dx),
+      maxX = ax + Math.max(s0 * dx, s1 * dx);
+    const minY = ay + Math.min(s0 * dy, s1 * dy),
+      maxY = ay + Math.max(s0 * dy, s1 * dy);
+    const i0 = Math.max(0, Math.floor((minX - reachR - ox) / cell));
+    const i1 = Math.min(w - 1, Math.ceil((maxX + reachR - ox) / cell));
+    const j0 = Math.max(0, Math.floor((minY - reachR - oy) / cell));
+    const j1 = Math.min(h - 1, Math.ceil((maxY + reachR - oy) / cell));
+    for (let j = j0; j <= j1; j++) {
+      const cy = oy + (j + 0.5) * cell;
+      for (let i = i0; i <= i1; i++) {
+        const cx = ox + (i + 0.5) * cell;
+        const s = len2 > 0 ? Math.max(s0, Math.min(s1, ((cx - ax) * dx + (cy - ay) * dy) / len2)) : s0;
+        const ex = ax + s * dx - cx,
+          ey = ay + s * dy - cy;
+        const d2 = ex * ex + ey * ey;
+        if (d2 > reachR2) continue;
+        const d = Math.sqrt(d2);
+        let walk = Math.min(fromA + s * len, fromB + (1 - s) * len);
+        if (onStart) walk = Math.min(walk, start.offRoadMetres + Math.abs(s - start.t) * len);
+        const walked = walk + d;
+        const idx = j * w + i;
+        for (let g = 0; g < limits.length; g++) {
+          const v = -Math.max(walked - (limits[g] as number), d - buffer);
+          const grid = grids[g] as Float64Array;
+          if (v > (grid[idx] as number)) grid[idx] = v;
+        }
+      }
+    }
+  }
+  return { grids, w, h, ox, oy, cell };
+}
+
+/** Contours each grid at 0; d3-contour puts the value of cell i at i + 0.5, as costGrids does. */
+function contourAreas(reach: Reach, found: NonNullable<ReturnType<typeof costGrids>>): Position[][][][] {
+  const p = reach.graph.projection;
+  const { w, h, ox, oy, cell } = found;
+  const toLonLat = ([gx = 0, gy = 0]: number[]): Position => [
+    Math.round(p.lon(ox + gx * cell) * 1e6) / 1e6,
+    Math.round(p.lat(oy + gy * cell) * 1e6) / 1e6,
+  ];
+  const generator = contours().size([w, h]);
+  return found.grids.map((grid) =>
+    generator.contour(Array.from(grid), 0).coordinates.map((polygon) => polygon.map((ring) => ring.map(toLonLat))),
+  );
+}
+
+/**
+ * The area reachable within `limitMetres` of walking (≤ the search limit), as a MultiPolygon in
+ * WGS-84: along the reached streets, and off them up to `bufferMetres` while time remains — so
+ * the area narrows to a point where the time runs out mid-street. Empty coordinates when
+ * nothing is reached.
  */
 export function reachArea(
   reach: Reach,
@@ -339,83 +455,20 @@ export function reachArea(
   options: AreaOptions = {},
   minutes: number | null = null,
 ): Feature<MultiPolygon, ReachAreaProperties> {
-  const buffer = options.bufferMetres ?? 30;
-  const segments: number[] = [];
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  forEachReachedPiece(reach, limitMetres, (ax, ay, bx, by) => {
-    segments.push(ax, ay, bx, by);
-    x0 = Math.min(x0, ax, bx);
-    x1 = Math.max(x1, ax, bx);
-    y0 = Math.min(y0, ay, by);
-    y1 = Math.max(y1, ay, by);
-  });
-  const properties: ReachAreaProperties = {
-    minutes,
-    metres: Math.min(limitMetres, reach.limitMetres),
-    method: 'walking-network',
-    labelZh: WALKING_AREA_LABEL_ZH,
-    labelEn: WALKING_AREA_LABEL_EN,
-  };
-  const empty: Feature<MultiPolygon, ReachAreaProperties> = { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [] }, properties };
-  if (segments.length === 0) return empty;
+  const limit = Math.min(limitMetres, reach.limitMetres);
+  const found = costGrids(reach, [limit], options);
+  const coordinates = found ? (contourAreas(reach, found)[0] ?? []) : [];
+  return { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates }, properties: areaProperties(limit, minutes) };
+}
 
-  // Each cell holds (buffer − distance to the nearest reached segment), clipped below at
-  // −reachR; the contour at 0 is then the buffer line, interpolated between cell centres.
-  let cell = options.cellMetres ?? 10;
-  const margin = buffer + 2 * cell;
-  const spanX = x1 - x0 + 2 * margin;
-  const spanY = y1 - y0 + 2 * margin;
-  cell = Math.max(cell, Math.sqrt((spanX * spanY) / 4e6));
-  const ox = x0 - margin;
-  const oy = y0 - margin;
-  const w = Math.ceil(spanX / cell) + 1;
-  const h = Math.ceil(spanY / cell) + 1;
-  const reachR = buffer + cell;
-  const values = new Float64Array(w * h).fill(-reachR);
-  for (let s = 0; s < segments.length; s += 4) {
-    const ax = segments[s] as number,
-      ay = segments[s + 1] as number,
-      bx = segments[s + 2] as number,
-      by = segments[s + 3] as number;
-    const dx = bx - ax,
-      dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    const i0 = Math.max(0, Math.floor((Math.min(ax, bx) - reachR - ox) / cell));
-    const i1 = Math.min(w - 1, Math.ceil((Math.max(ax, bx) + reachR - ox) / cell));
-    const j0 = Math.max(0, Math.floor((Math.min(ay, by) - reachR - oy) / cell));
-    const j1 = Math.min(h - 1, Math.ceil((Math.max(ay, by) + reachR - oy) / cell));
-    for (let j = j0; j <= j1; j++) {
-      const cy = oy + (j + 0.5) * cell;
-      for (let i = i0; i <= i1; i++) {
-        const cx = ox + (i + 0.5) * cell;
-        const t = len2 > 0 ? Math.max(0, Math.min(1, ((cx - ax) * dx + (cy - ay) * dy) / len2)) : 0;
-        const ex = ax + t * dx - cx,
-          ey = ay + t * dy - cy;
-        const v = buffer - Math.sqrt(ex * ex + ey * ey);
-        const k = j * w + i;
-        if (v > (values[k] as number)) values[k] = v;
-      }
-    }
-  }
-
-  const [contour] = contours().size([w, h]).thresholds([0])(Array.from(values));
-  if (!contour) return empty;
-  const p = reach.graph.projection;
-  // d3-contour puts the value of cell i at i + 0.5, the same convention as above.
-  const toLonLat = ([gx, gy]: number[]): Position => [
-    Math.round(p.lon(ox + (gx as number) * cell) * 1e6) / 1e6,
-    Math.round(p.lat(oy + (gy as number) * cell) * 1e6) / 1e6,
-  ];
-  const coordinates = contour.coordinates.map((polygon) => polygon.map((ring) => ring.map(toLonLat)));
-  return { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates }, properties };
+function areaProperties(metres: number, minutes: number | null): ReachAreaProperties {
+  return { minutes, metres, method: 'walking-network', labelZh: WALKING_AREA_LABEL_ZH, labelEn: WALKING_AREA_LABEL_EN };
 }
 
 /**
- * Reach areas for each ring minute (5, 10, 15 by default) at the pace, largest first —
- * the walking counterpart of straightLineRings. Minutes beyond the search limit are cut to it.
+ * Reach areas for each ring minute (5, 10, 15 by default) at the pace, largest first — the
+ * walking counterpart of straightLineRings, worked out in one pass. Minutes beyond the
+ * search limit are cut to it.
  */
 export function reachAreas(
   reach: Reach,
@@ -423,6 +476,16 @@ export function reachAreas(
   minutes: readonly number[] = RING_MINUTES,
   options: AreaOptions = {},
 ): FeatureCollection<MultiPolygon, ReachAreaProperties> {
-  const features = [...minutes].sort((a, b) => b - a).map((m) => reachArea(reach, minutesToMetres(m, pace), options, m));
-  return { type: 'FeatureCollection', features };
+  const sorted = [...minutes].sort((a, b) => b - a);
+  const limits = sorted.map((m) => Math.min(minutesToMetres(m, pace), reach.limitMetres));
+  const found = costGrids(reach, limits, options);
+  const shapes = found ? contourAreas(reach, found) : [];
+  return {
+    type: 'FeatureCollection',
+    features: sorted.map((m, i) => ({
+      type: 'Feature',
+      geometry: { type: 'MultiPolygon', coordinates: shapes[i] ?? [] },
+      properties: areaProperties(limits[i] as number, m),
+    })),
+  };
 }

@@ -46,7 +46,12 @@ export interface RingOptions {
  * Vertices lie on the circle (great-circle distance = radius); the edges between them cut
  * slightly inside.
  */
-export function straightLineRings(lon: number, lat: number, pace: Pace, options: RingOptions = {}): FeatureCollection<Polygon, RingProperties> {
+export function straightLineRings(
+  lon: number,
+  lat: number,
+  pace: Pace,
+  options: RingOptions = {},
+): FeatureCollection<Polygon, RingProperties> {
   const minutes = options.minutes ?? RING_MINUTES;
   const steps = options.steps ?? 64;
   const metresPerSecond = typeof pace === 'number' ? pace : pace.metresPerSecond;

@@ -58,14 +58,7 @@ export type Tags = Readonly<Record<string, string | undefined>>;
 
 /** Why a way was skipped; keys of ImportStats.skipped. */
 export type SkipReason =
-  | 'no-highway'
-  | 'motorway'
-  | 'expressway'
-  | 'trunk-without-foot'
-  | 'not-walkable-highway'
-  | 'foot-no'
-  | 'access-no'
-  | 'not-a-line';
+  'no-highway' | 'motorway' | 'expressway' | 'trunk-without-foot' | 'not-walkable-highway' | 'foot-no' | 'access-no' | 'not-a-line';
 
 /** The verdict on one way: walkable (maybe steps), or skipped with a reason. */
 export type Walkability = { walkable: true; steps: boolean } | { walkable: false; reason: SkipReason };

@@ -85,6 +85,11 @@ describe('facility index', () => {
   });
 
   it('a point without valid coordinates is refused with a Chinese message naming its position', () => {
-    expect(() => createFacilityIndex([{ lon: 120.6, lat: 28 }, { lon: Number.NaN, lat: 28 }])).toThrow(/第 2 个点/);
+    expect(() =>
+      createFacilityIndex([
+        { lon: 120.6, lat: 28 },
+        { lon: Number.NaN, lat: 28 },
+      ]),
+    ).toThrow(/第 2 个点/);
   });
 });

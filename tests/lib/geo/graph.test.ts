@@ -85,7 +85,9 @@ describe('road graph file', () => {
   });
 
   it('an empty graph encodes and decodes', () => {
-    const empty = decodeGraph(encodeGraph(buildWalkGraph({ type: 'FeatureCollection', features: [] }, { source: '', generated: '' }).graph));
+    const empty = decodeGraph(
+      encodeGraph(buildWalkGraph({ type: 'FeatureCollection', features: [] }, { source: '', generated: '' }).graph),
+    );
     expect(empty.nodeCount).toBe(0);
     expect(empty.segmentIndex).toBeNull();
   });

@@ -122,7 +122,6 @@ describe('a dead end', () => {
     // (500, 350) is on the east bank street; over the bridge: 20 + 100 + 400 + 100 + 50 + 0.
     expect(Math.abs(walk(loadRiver(), at(500, 350)) - 670)).toBeLessThan(TOL);
   });
-
 });
 
 describe('starting points and limits', () => {
@@ -197,28 +196,72 @@ describe('drawing the reach', () => {
     expect(area.properties.method).toBe('walking-network');
     expect(area.geometry.coordinates.length).toBeGreaterThan(0);
     // Reached: home, streets near it, the bridge end on the far bank (620 m) and 100 m beyond it.
-    for (const [x, y] of [[300, -20], [100, 100], [400, 300], [500, 400], [500, 310]] as const) expect(inside(area, at(x, y))).toBe(true);
+    for (const [x, y] of [
+      [300, -20],
+      [100, 100],
+      [400, 300],
+      [500, 400],
+      [500, 310],
+    ] as const)
+      expect(inside(area, at(x, y))).toBe(true);
     // Not reached: the facility 200 m away across the river, the river itself, the far bank's south.
-    for (const [x, y] of [[500, -20], [450, 100], [450, 250], [600, 100]] as const) expect(inside(area, at(x, y))).toBe(false);
+    for (const [x, y] of [
+      [500, -20],
+      [450, 100],
+      [450, 250],
+      [600, 100],
+    ] as const)
+      expect(inside(area, at(x, y))).toBe(false);
   });
 
-  it('the area edge lies the buffer width (30 m, within 3 m) from a reached street', () => {
+  it('the area edge lies the buffer width (30 m, within 1.5 m) from a reached street with time to spare', () => {
+    const reach = reachFrom(graphOf(), home.lon, home.lat, LIMIT_15)!;
+    // The street x = 0 is reached at y = 200 after 520 m; nothing else is near its west side.
+    for (const cellMetres of [10, 4]) {
+      const area = reachArea(reach, LIMIT_15, { cellMetres });
+      expect(inside(area, at(-28.5, 200))).toBe(true);
+      expect(inside(area, at(-31.5, 200))).toBe(false);
+    }
+  });
+
+  it('a street is cut where the limit falls: 300 m of walking reaches 180 m up the street x = 400 (within 1 m) and the area ends there', () => {
+    const reach = reachFrom(graphOf(), home.lon, home.lat, 300)!;
+    const area = reachArea(reach);
+    // 20 + 100 along y = 0, then north: 300 − 120 = 180 m up x = 400; no time is left to step off the street.
+    expect(inside(area, at(400, 179))).toBe(true);
+    expect(inside(area, at(400, 181))).toBe(false);
+    // Lower down, with 100 m to spare, the area is the full 30 m wide.
+    expect(inside(area, at(428, 80))).toBe(true);
+    expect(inside(area, at(432, 80))).toBe(false);
+    const lines = reachedStreets(reach).geometry.coordinates;
+    const tip = Math.max(
+      ...lines
+        .flat()
+        .filter(([lon]) => Math.abs(lon! - at(400, 0).lon) < 1e-6)
+        .map(([, lat]) => lat!),
+    );
+    expect(Math.abs(haversineMetres(at(400, 0).lon, at(400, 0).lat, at(400, 0).lon, tip) - 180)).toBeLessThan(TOL);
+  });
+
+  it('a facility drawn inside the area is one the walking check finds reachable, and one outside is not', () => {
     const reach = reachFrom(graphOf(), home.lon, home.lat, LIMIT_15)!;
     const area = reachArea(reach);
-    // West of the street x = 0 nothing else is near: the edge should sit at x = −30.
-    expect(inside(area, at(-27, 200))).toBe(true);
-    expect(inside(area, at(-33, 200))).toBe(false);
-  });
-
-  it('a street is cut where the limit falls: 300 m of walking reaches 180 m up the street x = 400 and no farther', () => {
-    const reach = reachFrom(graphOf(), home.lon, home.lat, 300)!;
-    const area = reachArea(reach, 300, { bufferMetres: 10, cellMetres: 2 });
-    // 20 + 100 along y = 0, then north: 300 − 120 = 180 m up x = 400; the buffer adds 10 m.
-    expect(inside(area, at(400, 175))).toBe(true);
-    expect(inside(area, at(400, 195))).toBe(false);
-    const lines = reachedStreets(reach).geometry.coordinates;
-    const tip = Math.max(...lines.flat().filter(([lon]) => Math.abs(lon! - at(400, 0).lon) < 1e-6).map(([, lat]) => lat!));
-    expect(Math.abs(haversineMetres(at(400, 0).lon, at(400, 0).lat, at(400, 0).lon, tip) - 180)).toBeLessThan(TOL);
+    const verdicts = (
+      [
+        [120, 20],
+        [500, 330],
+        [500, 290],
+        [-20, 360],
+        [-20, 395],
+        [-20, 420],
+        [420, 360],
+      ] as const
+    ).map(([x, y]) => {
+      const walkable = facilityReach(reach, at(x, y)) <= LIMIT_15;
+      expect(inside(area, at(x, y))).toBe(walkable);
+      return walkable;
+    });
+    expect(verdicts.filter(Boolean)).toHaveLength(4);
   });
 
   it('areas for 5, 10 and 15 minutes come largest first and nest', () => {

@@ -22,7 +22,8 @@ describe('straight-line rings', () => {
     for (const f of rings.features) {
       const ring = f.geometry.coordinates[0]!;
       expect(ring.length).toBe(65);
-      for (const [lon, lat] of ring) expect(Math.abs(haversineMetres(home.lon, home.lat, lon!, lat!) - f.properties.metres)).toBeLessThan(1);
+      for (const [lon, lat] of ring)
+        expect(Math.abs(haversineMetres(home.lon, home.lat, lon!, lat!) - f.properties.metres)).toBeLessThan(1);
     }
   });
 

@@ -62,7 +62,11 @@ describe('reading tags from the usual GeoJSON exports', () => {
       layer: '1',
     });
     expect(
-      tagsOf({ type: 'Feature', geometry, properties: { osm_id: '1', highway: 'service', other_tags: '"access"=>"no","name"=>"a \\"quoted\\" name"' } }),
+      tagsOf({
+        type: 'Feature',
+        geometry,
+        properties: { osm_id: '1', highway: 'service', other_tags: '"access"=>"no","name"=>"a \\"quoted\\" name"' },
+      }),
     ).toMatchObject({ highway: 'service', access: 'no', name: 'a "quoted" name' });
   });
 });
@@ -93,16 +97,33 @@ describe('building the walking graph', () => {
       [0, 0],
       [50, 0],
     ];
-    const both = buildWalkGraph({ type: 'FeatureCollection', features: [lineFeature({ highway: 'steps' }, line), lineFeature({ highway: 'steps' }, line)] }, meta);
+    const both = buildWalkGraph(
+      { type: 'FeatureCollection', features: [lineFeature({ highway: 'steps' }, line), lineFeature({ highway: 'steps' }, line)] },
+      meta,
+    );
     expect(both.graph.edgeCount).toBe(1);
     expect(both.graph.edgeFlags[0]! & EDGE_STEPS).toBe(EDGE_STEPS);
-    const mixed = buildWalkGraph({ type: 'FeatureCollection', features: [lineFeature({ highway: 'steps' }, line), lineFeature({ highway: 'footway' }, line)] }, meta);
+    const mixed = buildWalkGraph(
+      { type: 'FeatureCollection', features: [lineFeature({ highway: 'steps' }, line), lineFeature({ highway: 'footway' }, line)] },
+      meta,
+    );
     expect(mixed.graph.edgeCount).toBe(1);
     expect(mixed.graph.edgeFlags[0]! & EDGE_STEPS).toBe(0);
   });
 
   it('edge lengths are great-circle metres (a 100 m street measures 100 m within 0.1 m)', () => {
-    const { graph } = buildWalkGraph({ type: 'FeatureCollection', features: [lineFeature({ highway: 'path' }, [[0, 0], [60, 80]])] }, meta);
+    const { graph } = buildWalkGraph(
+      {
+        type: 'FeatureCollection',
+        features: [
+          lineFeature({ highway: 'path' }, [
+            [0, 0],
+            [60, 80],
+          ]),
+        ],
+      },
+      meta,
+    );
     expect(graph.edgeLength[0]).toBeCloseTo(100, 1);
   });
 
@@ -123,7 +144,23 @@ describe('building the walking graph', () => {
     const { stats } = buildWalkGraph(
       {
         type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: { highway: 'pedestrian', area: 'yes' }, geometry: { type: 'Polygon', coordinates: [[[120, 28], [120.001, 28], [120, 28.001], [120, 28]]] } }],
+        features: [
+          {
+            type: 'Feature',
+            properties: { highway: 'pedestrian', area: 'yes' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [120, 28],
+                  [120.001, 28],
+                  [120, 28.001],
+                  [120, 28],
+                ],
+              ],
+            },
+          },
+        ],
       },
       meta,
     );
