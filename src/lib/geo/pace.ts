@@ -12,6 +12,8 @@ export interface PacePreset {
   readonly id: string;
   /** Walking speed in metres per second. */
   readonly metresPerSecond: number;
+  /** Whether walking searches at this pace avoid steps (台阶): true for walking frames and sticks. */
+  readonly avoidSteps: boolean;
   /** Short label in Chinese, shown in the pace setting. */
   readonly labelZh: string;
   /** Short label in English. */
@@ -53,6 +55,7 @@ export const LIFE_CIRCLE_SOURCE_EN =
 const STANDARD: PacePreset = {
   id: 'standard',
   metresPerSecond: 1.0,
+  avoidSteps: false,
   labelZh: '一般步速（1.0 米/秒）',
   labelEn: 'Typical pace (1.0 m/s)',
   sourceZh: 'GB 50647-2011《城市道路交叉口规划规范》行人过街设计步速 1.0 米/秒。',
@@ -63,6 +66,7 @@ const STANDARD: PacePreset = {
 export const DEFAULT_PACE: PacePreset = {
   id: 'elder',
   metresPerSecond: 0.8,
+  avoidSteps: false,
   labelZh: '老年人步速（0.8 米/秒）',
   labelEn: 'Older walker (0.8 m/s)',
   sourceZh:
@@ -74,6 +78,8 @@ export const DEFAULT_PACE: PacePreset = {
 const WALKING_AID: PacePreset = {
   id: 'walking-aid',
   metresPerSecond: 0.6,
+  // A walking frame cannot be taken up steps; a route with steps is no route for its user.
+  avoidSteps: true,
   labelZh: '使用助行器、拐杖（0.6 米/秒）',
   labelEn: 'With a walking frame or stick (0.6 m/s)',
   sourceZh:

@@ -2,9 +2,10 @@
  * Walking reach along streets: how far one gets from home on foot, following the road graph.
  *
  * Usage (the map and the nearest-first list):
- *   const graph = await fetchWalkGraph('/data/roads-graph.json');        // null: no road data
+ *   const graph = await fetchWalkGraph(roadsGraphUrl);   // data/geo/roads-graph.json as served; null: no road data
  *   const limit = minutesToMetres(MAX_RING_MINUTES, pace);
- *   const reach = graph && reachFrom(graph, home.lon, home.lat, limit);  // null: home too far from any road
+ *   const reach = graph && reachFrom(graph, home.lon, home.lat, limit, { avoidSteps: pace.avoidSteps });
+ *   // reach is null when home is too far from any road
  *   if (reach) {
  *     areas  = reachAreas(reach, pace);                  // polygons to draw instead of the rings
  *     checks = checkWalkingReach(reach, within(index, home.lon, home.lat, limit));
@@ -226,7 +227,8 @@ export interface ReachCheck<T> {
 /**
  * Compares each hit (e.g. from `within(index, …, limitMetres)`) with its walking distance.
  * Sorted for the nearest-first list: walkable ones by walking distance, then the rest by
- * straight-line distance.
+ * straight-line distance. A walk is never shorter than the straight line, so the hits of
+ * `within` at the same limit already include every facility that is walkable in time.
  */
 export function checkWalkingReach<T>(reach: Reach, hits: readonly Hit<T>[], limitMetres = reach.limitMetres): ReachCheck<T>[] {
   const limit = Math.min(limitMetres, reach.limitMetres);

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { decodeGraph, EDGE_STEPS, encodeGraph, GRAPH_FORMAT, type RoadsGraphJson, type WalkGraph } from '../../../src/lib/geo/graph.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  decodeGraph,
+  EDGE_STEPS,
+  encodeGraph,
+  fetchWalkGraph,
+  GRAPH_FORMAT,
+  type RoadsGraphJson,
+  type WalkGraph,
+} from '../../../src/lib/geo/graph.ts';
 import { buildWalkGraph } from '../../../src/lib/geo/roads.ts';
 import { gridGraph, mulberry32 } from '../../../scripts/lib/synthetic.ts';
 import { lineFeature, loadRiver } from '../../fixtures/geo/river.ts';
@@ -90,5 +98,29 @@ describe('road graph file', () => {
     );
     expect(empty.nodeCount).toBe(0);
     expect(empty.segmentIndex).toBeNull();
+  });
+});
+
+describe('loading the road graph in the browser', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const respond = (status: number, body: unknown) => vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body), { status }));
+
+  it('a missing file (404) means no road data: null, so the map draws straight-line rings', async () => {
+    respond(404, {});
+    await expect(fetchWalkGraph('/roads-graph.json')).resolves.toBeNull();
+  });
+
+  it('a present file is decoded into a graph', async () => {
+    const graph = riverWithSteps();
+    respond(200, encodeGraph(graph));
+    const loaded = await fetchWalkGraph('/roads-graph.json');
+    expect(loaded?.edgeCount).toBe(graph.edgeCount);
+  });
+
+  it('a server error is reported, not mistaken for missing data', async () => {
+    respond(500, {});
+    await expect(fetchWalkGraph('/roads-graph.json')).rejects.toThrow(/HTTP 500/);
   });
 });

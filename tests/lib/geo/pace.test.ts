@@ -68,6 +68,10 @@ describe('walking paces', () => {
     ]);
   });
 
+  it('only the walking-aid pace avoids steps', () => {
+    expect(PACE_PRESETS.filter((p) => p.avoidSteps).map((p) => p.id)).toEqual(['walking-aid']);
+  });
+
   it('an unknown pace id finds nothing', () => {
     expect(paceById('running')).toBeUndefined();
   });
