@@ -11,7 +11,7 @@ import { wrapText } from './text.ts';
 const PT = 25.4 / 72;
 const LINE_HEIGHT = 1.3;
 /** Kept free at the bottom of the sheet for rounding and font differences, in mm. */
-const SAFETY = 8;
+const SAFETY = 5;
 
 /** Height in mm of `text` wrapped to `width` mm at `pt` points. */
 function block(text: string, width: number, pt: number, lineHeight = LINE_HEIGHT): number {
@@ -56,7 +56,8 @@ export function rowHeight(paper: Paper, row: RowText): number {
   const pad = 0.3 * em * 2 + 0.4;
   const c = paper.columns;
   const cells = [
-    2.2 * em + block(row.typeShort, c.number - pad, pt),
+    // The marker icon (2.2 em) with the short type name beside it, two characters a line.
+    Math.max(2.2 * em, block(row.typeShort, Math.max(2.1 * em, c.number - pad - 2.4 * em), pt)),
     lines([row.name, row.address], c.name - pad, pt),
     lines(row.phones.length > 0 ? row.phones : ['—'], c.phone - pad, pt),
     lines(row.meals.length > 0 ? row.meals : ['—'], c.meals - pad, pt),

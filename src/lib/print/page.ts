@@ -8,8 +8,8 @@ import type { Facility } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
 import type { Community, District, Town } from '../../schemas/region.ts';
 import { communityByCode, townByCode } from '../data/regions.ts';
-import { rowsThatFit, type RowText } from './fit.ts';
-import { DEFAULT_PACE } from './geo.ts';
+import { rowsThatFit, type RowText, type SheetText } from './fit.ts';
+import { DEFAULT_PACE } from '../geo/pace.ts';
 import { mealTimeLines } from './meals.ts';
 import type { DistrictOutline } from './outline.ts';
 import type { Paper } from './paper.ts';
@@ -96,7 +96,7 @@ function mapLabels(lang: Lang, title: string, point: CommunityPoint): MapLabels 
   };
 }
 
-function rowOf(lang: Lang, n: NearFacility, index: number): MapRow {
+function rowOf(lang: Lang, n: NearFacility, index: number, withMinutes: boolean): MapRow {
   const f = n.facility;
   return {
     number: index + 1,
@@ -104,7 +104,8 @@ function rowOf(lang: Lang, n: NearFacility, index: number): MapRow {
     typeShort: t(lang, `type.${f.type}.short`),
     typeLabel: t(lang, `type.${f.type}`),
     address: shortAddress(f.address),
-    distance: n.metres < 5 ? [distanceText(n.metres, lang)] : [distanceText(n.metres, lang), t(lang, 'print.minutes.short', { min: Math.max(1, n.minutes) })],
+    // Walking minutes only on community maps: across a town they would mislead.
+    distance: n.metres < 5 || !withMinutes ? [distanceText(n.metres, lang)] : [distanceText(n.metres, lang), t(lang, 'print.minutes.short', { min: Math.max(1, n.minutes) })],
     icon: markerIconSvg(f.type, index + 1),
     meals: f.canteen || f.type === 'canteen' ? mealTimeLines(f.hours, lang) : [],
   };
@@ -114,8 +115,14 @@ function rowText(row: MapRow): RowText {
   return { typeShort: row.typeShort, name: row.facility.name, address: row.address, phones: row.facility.phones, meals: row.meals, distance: row.distance };
 }
 
-/** At most this many facilities are numbered on one sheet; fewer when their rows do not fit (fit.ts). */
+/** At most this many facilities are numbered on a community sheet; fewer when their rows do not fit (fit.ts). */
 export const MAX_ON_SHEET = 12;
+
+/**
+ * A town map numbers every facility of the town (up to this many): it is an overview for the
+ * street office, and its table may run onto a second sheet (rows never split).
+ */
+export const MAX_ON_TOWN_MAP = 60;
 
 /** Inputs of a print map page. */
 export interface MapPageInput {
@@ -178,7 +185,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   }
 
   const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
-  const candidates = near.slice(0, MAX_ON_SHEET).map((n, i) => rowOf(lang, n, i));
+  const candidates = near.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
   const footLinesFor = (shown: readonly MapRow[]) => {
     const sources = [...new Set(shown.map((r) => r.facility.source))];
     const lines = [
@@ -190,20 +197,17 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     return lines;
   };
   const moreNoteFor = (n: number) => t(lang, 'print.more', { n, url: onlineUrl });
-  const count = rowsThatFit(
-    paper,
-    {
-      notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
-      title,
-      subtitle,
-      pointNote,
-      noneNote,
-      moreNote: moreNoteFor(near.length),
-      sources: footLinesFor(candidates),
-      headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
-    },
-    candidates.map(rowText),
-  );
+  const sheetText: SheetText = {
+    notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
+    title,
+    subtitle,
+    pointNote,
+    noneNote,
+    moreNote: moreNoteFor(near.length),
+    sources: footLinesFor(candidates),
+    headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
+  };
+  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText)) : candidates.length;
   const rows = candidates.slice(0, count);
   const left = near.slice(count);
 

@@ -6,10 +6,9 @@
  *
  * Map units are the SVG's user units, which print maps use as millimetres on paper.
  */
-import { EARTH_RADIUS_METRES } from './geo.ts';
+import { METRES_PER_DEGREE } from '../geo/distance.ts';
 
 const RAD = Math.PI / 180;
-const METRES_PER_DEGREE = EARTH_RADIUS_METRES * RAD;
 
 /** A point in WGS-84 degrees. */
 export interface LonLatPoint {

@@ -4,7 +4,9 @@
  */
 import type { Facility } from '../../schemas/facility.ts';
 import type { Community, Town } from '../../schemas/region.ts';
-import { DEFAULT_PACE, RING_MINUTES, haversineMetres, minutesToMetres } from './geo.ts';
+import { haversineMetres } from '../geo/distance.ts';
+import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
+import { DEFAULT_PACE, MAX_RING_MINUTES, RING_MINUTES, metresToMinutes, minutesToMetres } from '../geo/pace.ts';
 
 /** Where the map of a community is centred, and why. */
 export type CommunityPoint =
@@ -39,12 +41,12 @@ export function ringMetres(): { minutes: number; metres: number }[] {
 
 /** Straight-line reach of the largest ring (15 minutes) in metres. */
 export function maxReachMetres(): number {
-  return minutesToMetres(Math.max(...RING_MINUTES), DEFAULT_PACE);
+  return minutesToMetres(MAX_RING_MINUTES, DEFAULT_PACE);
 }
 
 /** Walking minutes for `metres` at the default elder pace, rounded up to a whole minute. */
 export function walkingMinutes(metres: number): number {
-  return Math.max(0, Math.ceil(metres / DEFAULT_PACE.metresPerSecond / 60 - 1e-9));
+  return Math.max(0, Math.ceil(metresToMinutes(metres, DEFAULT_PACE) - 1e-9));
 }
 
 function byId(a: Facility, b: Facility): number {
@@ -69,29 +71,41 @@ export function townPoint(town: Town, facilities: readonly Facility[]): Exclude<
   return { kind: 'town-centre-approx', lon: town.centre.lon, lat: town.centre.lat };
 }
 
-function withDistance(from: { lon: number; lat: number }, facilities: readonly Facility[]): NearFacility[] {
-  return facilities
-    .map((facility) => {
-      const metres = haversineMetres(from.lon, from.lat, facility.location.lon, facility.location.lat);
-      return { facility, metres, minutes: walkingMinutes(metres) };
-    })
+const indexes = new WeakMap<readonly Facility[], FacilityIndex<Facility>>();
+
+/** The spatial index of a facility list, built once per list. */
+function indexOf(facilities: readonly Facility[]): FacilityIndex<Facility> {
+  let index = indexes.get(facilities);
+  if (!index) {
+    index = createFacilityIndex(facilities, (f) => f.location);
+    indexes.set(facilities, index);
+  }
+  return index;
+}
+
+function near(hits: readonly { item: Facility; metres: number }[]): NearFacility[] {
+  return hits
+    .map((h) => ({ facility: h.item, metres: h.metres, minutes: walkingMinutes(h.metres) }))
     .sort((a, b) => a.metres - b.metres || byId(a.facility, b.facility));
 }
 
 /** Facilities within `maxMetres` (straight line) of `from`, nearest first, the first `cap` listed. */
 export function selectNearby(from: { lon: number; lat: number }, facilities: readonly Facility[], maxMetres = maxReachMetres(), cap = Infinity): Selection {
-  const near = withDistance(from, facilities).filter((n) => n.metres <= maxMetres);
-  return { listed: near.slice(0, cap), more: near.slice(cap) };
+  const found = near(within(indexOf(facilities), from.lon, from.lat, maxMetres));
+  return { listed: found.slice(0, cap), more: found.slice(cap) };
 }
 
 /** The nearest facility beyond `maxMetres`, to mention when nothing is in reach. */
 export function nearestBeyond(from: { lon: number; lat: number }, facilities: readonly Facility[], maxMetres = maxReachMetres()): NearFacility | undefined {
-  return withDistance(from, facilities).find((n) => n.metres > maxMetres);
+  const index = indexOf(facilities);
+  const inReach = within(index, from.lon, from.lat, maxMetres).length;
+  return near(nearest(index, from.lon, from.lat, inReach + 1)).find((n) => n.metres > maxMetres);
 }
 
 /** A town map: the town's own facilities, nearest first from the town's point, the first `cap` listed. */
 export function selectForTown(town: Town, facilities: readonly Facility[], cap = Infinity): { point: ReturnType<typeof townPoint>; selection: Selection } {
   const point = townPoint(town, facilities);
-  const near = withDistance(point, facilities.filter((f) => f.region.townCode === town.code));
-  return { point, selection: { listed: near.slice(0, cap), more: near.slice(cap) } };
+  const own = facilities.filter((f) => f.region.townCode === town.code);
+  const found = near(own.map((f) => ({ item: f, metres: haversineMetres(point.lon, point.lat, f.location.lon, f.location.lat) })));
+  return { point, selection: { listed: found.slice(0, cap), more: found.slice(cap) } };
 }
