@@ -43,9 +43,9 @@ export function best(a: Eligible, b: Eligible): Eligible {
   return rank[a] >= rank[b] ? a : b;
 }
 
-/** "No rule in the sources before this date": the answer is maybe. */
-export function noRuleYet(firstFrom: string): Condition {
-  return condition('unknown', 'noRuleYet', { from: firstFrom });
+/** "No rule in the sources before this date": the answer is maybe; cites the value that starts the rule. */
+export function noRuleYet(first: ResolvedValue | undefined): Condition {
+  return condition('unknown', 'noRuleYet', { from: first?.from ?? '' }, [first]);
 }
 
 /** At least `min` full years old on the date ("以上" includes the number itself). */

@@ -14,7 +14,7 @@ export const elderlyServiceSubsidy: Rule = ({ answers, date, age, params }) => {
   const places = listOn(params, P, 'places', date);
   if (!minAge || !higherAge || !places) {
     const first = parameter(params, P, 'min-age').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first?.from ?? '')], amount: null, amountValue: null };
+    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
   }
 
   const conditions: Condition[] = [ageAtLeast({ answers, date, age, params }, minAge), territory(answers, places)];

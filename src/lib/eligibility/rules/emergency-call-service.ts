@@ -11,7 +11,7 @@ export const emergencyCallService: Rule = (ctx) => {
   const places = listOn(params, P, 'places', date);
   if (!minAge || !places) {
     const first = parameter(params, P, 'min-age').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first?.from ?? '')], amount: null, amountValue: null };
+    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
   }
   const conditions: Condition[] = [ageAtLeast(ctx, minAge), territory(answers, places), note('emergency.need', {}, [minAge.entry])];
   return { eligible: decide(conditions), conditions, amount: null, amountValue: null };

@@ -28,7 +28,7 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
   const districtRoute = districtPlaces && districtStatuses && advancedAge ? { districtPlaces, districtStatuses, advancedAge } : undefined;
   if (!elder || (!cityRoute && !districtRoute)) {
     const first = parameter(params, P, 'percent').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first?.from ?? '')], amount: null, amountValue: null };
+    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
   }
 
   const age = ageAtLeast(ctx, elder);
