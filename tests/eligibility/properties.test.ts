@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateBenefit, formatMessage, type Eligible } from '../../src/lib/eligibility/index.ts';
+import { evaluate, evaluateBenefit, forBrowser, formatMessage, type Eligible } from '../../src/lib/eligibility/index.ts';
 import { BENEFIT_IDS, type BenefitId } from '../../src/lib/eligibility/types.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
 import { answers, askDate, birthDate } from './arbitraries.ts';
@@ -148,6 +148,17 @@ describe('eligibility properties', () => {
         }
       }),
       runs,
+    );
+  });
+
+  it('the slimmer policy data sent to the browser gives the same answers as the full data', () => {
+    const slim = forBrowser(params);
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(params).length);
+    fc.assert(
+      fc.property(answersAndDate, ([a, d]) => {
+        expect(evaluate(a, d, slim)).toEqual(JSON.parse(JSON.stringify(evaluate(a, d, params), (k, v) => (k === 'note' ? undefined : v))));
+      }),
+      { numRuns: 100 },
     );
   });
 

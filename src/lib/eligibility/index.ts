@@ -8,4 +8,5 @@ export { ageOn, birthdayAt, isIsoDate, todayInShanghai } from './dates.ts';
 export { amountText, changeText, citationText, eligibleText, formatMessage, reasonText, toContract } from './format.ts';
 export type { ContractOutput, ContractResult, MessageLang, Messages } from './format.ts';
 export { BENEFIT_IDS } from './types.ts';
+export { forBrowser } from './params.ts';
 export type { Amount, BenefitId, BenefitResult, Change, Eligible, Evaluation, Outcome, Reason } from './types.ts';

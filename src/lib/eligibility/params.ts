@@ -98,3 +98,27 @@ export function ageThresholds(params: PolicySet, policies: readonly PolicyId[]):
   }
   return [...ages].sort((a, b) => a - b);
 }
+
+/**
+ * The policy set without the editors' notes (why a date or reading was chosen), which the engine and
+ * the wizard never show: a smaller payload for the browser. The rules page shows the notes.
+ */
+export function forBrowser(params: PolicySet): PolicySet {
+  const policies: PolicySet['policies'] = {};
+  for (const [id, policy] of Object.entries(params.policies)) {
+    const parameters: (typeof policy)['parameters'] = {};
+    for (const [name, p] of Object.entries(policy.parameters)) {
+      parameters[name] = {
+        ...p,
+        values: p.values.map(({ note: _note, reference: { doc: { note: _docNote, ...doc }, ...ref }, ...v }) => ({ ...v, reference: { ...ref, doc } })),
+      };
+    }
+    const howToApply = policy.howToApply.map(({ reference, ...step }) => {
+      if (!reference) return step;
+      const { doc: { note: _docNote, ...doc }, ...ref } = reference;
+      return { ...step, reference: { ...ref, doc } };
+    });
+    policies[id] = { ...policy, parameters, howToApply };
+  }
+  return { policies };
+}
