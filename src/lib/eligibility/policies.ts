@@ -42,7 +42,7 @@ function issueText(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `缺少这一项（应为 ${issue.expected}）` : `类型不对：应为 ${issue.expected}`;
     case 'invalid_value':
-      return `应为 ${issue.values.map((v) => String(v)).join('、')} 之一`;
+      return `${issue.input === undefined ? '缺少这一项；' : ''}应为 ${issue.values.map((v) => String(v)).join('、')} 之一`;
     case 'unrecognized_keys':
       return `多了字段 ${issue.keys.join('、')}（拼写错误？可用字段见 src/schemas/policy.ts）`;
     case 'too_small':
