@@ -94,7 +94,7 @@ export const Answers = z
     /** The home is in a rural area (农村). */
     rural: YesNoUnknown,
     /** Actual or estimated cost of adapting the home (适老化改造), in 元; omitted when not planned. */
-    adaptationCost: z.number().finite().nonnegative().optional(),
+    adaptationCost: z.number().nonnegative().optional(),
   })
   .strict();
 export type Answers = z.infer<typeof Answers>;

@@ -109,7 +109,7 @@ export const ParameterValue = z
     /** The date from which the value applies (Asia/Shanghai calendar date). */
     from: IsoDate,
     /** A number for amounts, ages, hours and percentages; a list for places, statuses and supporter situations. */
-    value: z.union([z.number().finite().nonnegative(), z.array(z.string().min(1))], {
+    value: z.union([z.number().nonnegative(), z.array(z.string().min(1))], {
       error: '数值应是一个不小于 0 的数字（金额、年龄、小时数、百分比），或一个由文字组成的列表（地点、家庭身份、赡养人情况）',
     }),
     /** How firmly the source backs it. */

@@ -4,7 +4,7 @@
  * and evaluates the answers in the browser. Nothing is sent and nothing is stored.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { JSX, TargetedSubmitEvent } from 'preact';
 import { evaluate, formatMessage, todayInShanghai, type MessageLang, type Messages } from '../../lib/eligibility/index.ts';
 import type { PolicySet } from '../../schemas/policy.ts';
 import { draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, type Draft, type Step } from './draft.ts';
@@ -92,7 +92,7 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
     setError(null);
     setStep(to);
   };
-  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const onSubmit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const current = STEPS[step];
     if (!current) return;
