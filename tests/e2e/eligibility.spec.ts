@@ -39,7 +39,10 @@ async function choose(page: Page, option: string) {
   }
   await page.keyboard.press('Space');
   await expect(input).toBeChecked();
+  const step = await page.locator('[data-step]').getAttribute('data-step');
   await page.keyboard.press('Enter');
+  // Wait for the next question before answering it.
+  await expect(page.locator(`[data-step="${step}"]`)).toHaveCount(0);
 }
 
 test('the wizard can be finished by keyboard alone and gives 120 元 with its clause on the 90th birthday, sending nothing', async ({ page }) => {
@@ -119,7 +122,11 @@ async function fillAll(page: Page, { unknownCare, lang = 'zh' }: { unknownCare: 
   await main.getByLabel(l.year, { exact: true }).fill('1937');
   await main.getByLabel(l.month, { exact: true }).fill('3');
   await main.getByLabel(l.day, { exact: true }).fill('4');
-  const next = () => main.getByRole('button', { name: l.next }).click();
+  const next = async () => {
+    const step = await main.locator('[data-step]').getAttribute('data-step');
+    await main.getByRole('button', { name: l.next }).click();
+    await expect(main.locator(`[data-step="${step}"]`)).toHaveCount(0);
+  };
   await next();
   for (const option of l.options(unknownCare)) {
     await main.getByLabel(option, { exact: true }).check();
@@ -179,9 +186,12 @@ test('back returns to the previous question with its answer kept', async ({ page
   await main.getByLabel('月', { exact: true }).fill('5');
   await main.getByLabel('日', { exact: true }).fill('10');
   await main.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText('第 2 步，共 9 步')).toBeVisible();
   await main.getByLabel('温州市以外').check();
   await main.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText('第 3 步，共 9 步')).toBeVisible();
   await main.getByRole('button', { name: '上一步' }).click();
+  await expect(page.getByText('第 2 步，共 9 步')).toBeVisible();
   await expect(main.getByLabel('温州市以外')).toBeChecked();
   await main.getByRole('button', { name: '上一步' }).click();
   await expect(main.getByLabel('年', { exact: true })).toHaveValue('1950');
@@ -193,9 +203,10 @@ test('each question explains its terms on request', async ({ page }) => {
   await main.getByLabel('年', { exact: true }).fill('1950');
   await main.getByLabel('月', { exact: true }).fill('5');
   await main.getByLabel('日', { exact: true }).fill('10');
-  for (let i = 0; i < 3; i++) {
-    if (i > 0) await main.getByLabel('瓯海区').check();
+  for (let i = 1; i <= 3; i++) {
+    if (i > 1) await main.getByLabel('瓯海区').check();
     await main.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText(`第 ${i + 1} 步，共 9 步`)).toBeVisible();
   }
   await main.getByText('这是什么意思？').click();
   await expect(main.getByText(/低保边缘家庭：收入比低保标准略高/)).toBeVisible();
@@ -236,8 +247,10 @@ test.describe('on a touch screen', () => {
     await main.getByLabel('日', { exact: true }).fill('4');
     await main.getByRole('button', { name: '下一步' }).tap();
     for (const option of ['瓯海区', '瓯海区', '以上都没有', '生活能自理', '有赡养人，能照顾我', '是，一个人住', '在城镇', '没有打算']) {
+      const step = await main.locator('[data-step]').getAttribute('data-step');
       await main.getByText(option, { exact: true }).tap();
       await main.getByRole('button', { name: /下一步|看结果/ }).tap();
+      await expect(main.locator(`[data-step="${step}"]`)).toHaveCount(0);
     }
     await expect(page.getByRole('region', { name: '养老服务补贴' }).locator('.oh-elig-amount__value')).toHaveText('每月 120 元');
   });
