@@ -232,6 +232,27 @@ test.describe('printable community maps', () => {
     expect(checked, 'the sample data has communities without a care centre').toBeGreaterThan(0);
   });
 
+  test('every street and town leaflet prints on one A4 page, with amounts, clauses and the contact point', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ media: 'print' });
+    const failures: string[] = [];
+    for (const town of towns) {
+      await page.goto(`/print/${town.code}/leaflet/`);
+      const pages = await printPdf(page, { format: 'A4' });
+      if (pages.length !== 1) failures.push(`${town.name}: ${pages.length} pages`);
+      const sheet = page.locator('[data-leaflet]');
+      await expect(sheet.getByRole('heading', { level: 1 })).toContainText(town.name);
+      await expect(sheet.locator('[data-benefit="elderly-service-subsidy"] .pp-figures dd').first()).toContainText('元');
+      await expect(sheet.locator('[data-benefit="free-home-care-hours"] .pp-figures dd').first()).toContainText('小时');
+      await expect(sheet.locator('[data-benefit] .pp-cite').first()).toContainText('号');
+      await expect(sheet.locator('[data-contact]')).toContainText(/居家养老服务中心/);
+    }
+    expect(failures).toEqual([]);
+    // The English leaflet is a courtesy translation with longer sentences: it may take a second page.
+    await page.goto(`/en/print/${towns[0]?.code ?? ''}/leaflet/`);
+    expect((await printPdf(page, { format: 'A4' })).length).toBeLessThanOrEqual(2);
+  });
+
   test('the QR code links to the web version of the page', async ({ page }) => {
     await page.goto('/print/330304001003/');
     const qr = page.getByRole('img', { name: /二维码/ });
