@@ -65,7 +65,7 @@ function dayLabel(words: StatusWords, date: IsoDate, today: IsoDate): string {
   return fill(words, 'hours.day.date', {
     month: words.lang === 'en' ? englishMonth.format(noon) : noon.getUTCMonth() + 1,
     day: noon.getUTCDate(),
-    weekday: fill(words, `weekday.${weekdayOf(date)}`),
+    weekday: fill(words, `weekday.${weekdayOf(date)}` as StatusWordKey),
   });
 }
 
