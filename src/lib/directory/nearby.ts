@@ -9,7 +9,8 @@
  */
 import type { Facility } from '../../schemas/facility.ts';
 import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
-import { DEFAULT_PACE, metresToMinutes, minutesToMetres, type PacePreset } from '../geo/pace.ts';
+import { DEFAULT_PACE, minutesToMetres, type PacePreset } from '../geo/pace.ts';
+import { walkMinutesAt } from './walk.ts';
 
 /** The walking time of the elder service circle (15分钟养老服务圈). */
 export const CIRCLE_MINUTES = 15;
@@ -28,9 +29,9 @@ export function servesMeals(f: Facility): boolean {
   return f.type === 'canteen' || f.canteen !== undefined;
 }
 
-/** Walking minutes for `metres` at `pace`, rounded up (a 14.2-minute walk is shown as 15). */
+/** Walking minutes for `metres` at `pace`, rounded up (a 14.2-minute walk is shown as 15), at least 1. */
 export function walkMinutes(metres: number, pace: PacePreset = DEFAULT_PACE): number {
-  return Math.ceil(metresToMinutes(metres, pace) - 1e-9);
+  return walkMinutesAt(metres, pace.metresPerSecond);
 }
 
 /** The straight-line radius of the circle at `pace`, in metres (720 m at 0.8 m/s). */

@@ -22,7 +22,8 @@ describe('the 15-minute circle at the default elder pace', () => {
     expect(circleMetres()).toBe(720);
   });
 
-  test('rounds walking minutes up: 650 m is 14 minutes, 680 m is 15', () => {
+  test('rounds walking minutes up, at least 1: 650 m is 14 minutes, 680 m is 15, 0 m is 1', () => {
+    expect(walkMinutes(0)).toBe(1);
     expect(walkMinutes(650)).toBe(14);
     expect(walkMinutes(680)).toBe(15);
     expect(walkMinutes(720)).toBe(15);
