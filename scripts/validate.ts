@@ -3,6 +3,8 @@
  * was checked and every problem, naming file, record and field; exits 1 on any error.
  */
 import { runValidators } from '../src/lib/data/validators.ts';
+// Registers the data/policies check.
+import '../src/lib/eligibility/validator.ts';
 
 const results = await runValidators();
 let failed = false;
