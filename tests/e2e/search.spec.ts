@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { builtFacilities } from './directory-data.ts';
@@ -114,4 +115,11 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: '老年食堂（按街道）' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('老年食堂');
   });
+});
+
+test('the results have no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto('/search/?q=茶山');
+  await allResults(page);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
