@@ -114,6 +114,8 @@ export const ParameterValue = z
     }),
     /** How firmly the source backs it. */
     basis: Basis,
+    /** For a target: the year by which the source says it is to be reached (“到2027年……提升至”). */
+    targetYear: z.number().int().min(2000).max(2100).optional(),
     /** Where it comes from. */
     reference: Citation,
     /** Why this date and reading were chosen, when the source is not explicit. */

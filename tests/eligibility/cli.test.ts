@@ -65,6 +65,12 @@ describe('the eligibility CLI', () => {
     expect(subsidy.reasons.join('\n')).toContain('提升至');
   });
 
+  it('in 2026 gives 70 元 to an 89-year-old and says it is the standard the district set to reach by 2027', () => {
+    const out = JSON.parse(run(['--date', '2026-11-22', '--answers', '@file'], base).stdout);
+    expect(out.results[0]).toMatchObject({ eligible: 'yes', amount: { value: 70, unit: 'CNY/month' } });
+    expect(out.results[0].reasons.join('\n')).toContain('到 2027 年要达到的标准');
+  });
+
   it('tells the day before the 90th birthday that 120 元 starts on the birthday', () => {
     const out = JSON.parse(run(['--date', '2027-03-03', '--answers', '@file'], base).stdout);
     expect(out.results[0].amount).toEqual({ value: 70, unit: 'CNY/month' });

@@ -40,14 +40,15 @@ describe('the policy data', () => {
   });
 
   it('gives the value in force on a date, and nothing before the first date', () => {
-    expect(valueOn(params, 'elderly-service-subsidy', 'amount', '2026-12-31')).toBeUndefined();
-    expect(numberOn(params, 'elderly-service-subsidy', 'amount', '2027-01-01')?.value).toBe(70);
+    expect(valueOn(params, 'elderly-service-subsidy', 'amount', '2023-05-22')).toBeUndefined();
+    expect(numberOn(params, 'elderly-service-subsidy', 'amount', '2023-05-23')?.value).toBe(70);
     expect(numberOn(params, 'elderly-service-subsidy', 'higher-amount', '2030-06-01')?.value).toBe(120);
   });
 
   it('marks the 2027 standard as a target with the source wording', () => {
     const v = valueOn(params, 'elderly-service-subsidy', 'amount', '2027-01-01');
     expect(v?.basis).toBe('target');
+    expect(v?.targetYear).toBe(2027);
     expect(v?.reference.quote).toContain('提升至');
     expect(v?.reference.doc.docNumber).toBe('温瓯七优享办〔2023〕6号');
   });
@@ -56,13 +57,13 @@ describe('the policy data', () => {
 describe('policy data errors', () => {
   it('name the file, parameter and date when dates are out of order', () => {
     const dir = copyWith('elderly-service-subsidy.yaml', (t) =>
-      t.replace(/(  amount:\n[\s\S]*?lastReviewed: 2026-11-22\n)/, (block) => `${block}${block.replace('  amount:\n    description: 80–89 周岁老人每人每月的补贴标准\n    unit: CNY/month\n    values:\n', '').replace('from: 2027-01-01', 'from: 2025-01-01')}`),
+      t.replace(/(  amount:\n[\s\S]*?lastReviewed: 2026-11-22\n)/, (block) => `${block}${block.replace('  amount:\n    description: 80–89 周岁老人每人每月的补贴标准\n    unit: CNY/month\n    values:\n', '').replace('from: 2023-05-23', 'from: 2020-01-01')}`),
     );
     const { problems } = readPolicies(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('elderly-service-subsidy.yaml');
     expect(problems[0]).toContain('参数 amount');
-    expect(problems[0]).toContain('2025-01-01');
+    expect(problems[0]).toContain('2020-01-01');
     expect(problems[0]).toContain('从早到晚');
   });
 

@@ -30,7 +30,7 @@ export const elderlyServiceSubsidy: Rule = ({ answers, date, age, params }) => {
       );
       if (amount.entry.basis === 'target') {
         conditions.push(
-          note('amount.target', { year: amount.entry.from.slice(0, 4), quote: amount.entry.reference.quote, docDate: amount.entry.reference.doc.date }, [amount.entry]),
+          note('amount.target', { year: amount.entry.targetYear ?? amount.entry.from.slice(0, 4), quote: amount.entry.reference.quote, docDate: amount.entry.reference.doc.date }, [amount.entry]),
         );
       }
     } else {
