@@ -4,7 +4,8 @@
  * (and not the first paint of /map/) downloads MapLibre.
  */
 import { addProtocol, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's stylesheet is linked when the map loads, not in the page head, so it never delays the list.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 // MapLibre v6 ships its worker as a separate module; Vite copies it and gives us its URL.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -56,6 +57,18 @@ export function webglAvailable(): boolean {
   }
 }
 
+function linkStylesheet(url: string): Promise<void> {
+  if (document.querySelector(`link[href="${url}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url;
+    // A missing stylesheet makes controls plainer but the map still works.
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
 let pmtilesRegistered = false;
 
 async function registerPmtiles(): Promise<void> {
@@ -70,7 +83,8 @@ function symbolImage(type: FacilityType, theme: ThemeName, pixelRatio: number): 
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back once: a software canvas avoids a GPU read-back stall.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('canvas 2d unavailable');
   drawFacilitySymbol(ctx, type, THEMES[theme], size);
   return ctx.getImageData(0, 0, size, size);
@@ -83,6 +97,7 @@ function symbolImage(type: FacilityType, theme: ThemeName, pixelRatio: number): 
 export async function mountMap(options: MountOptions): Promise<MapController> {
   if (!webglAvailable()) throw new Error('WebGL unavailable');
   setWorkerUrl(workerUrl);
+  await linkStylesheet(maplibreCssUrl);
   if (options.basemap.kind === 'pmtiles') await registerPmtiles();
 
   const state = { facilities: EMPTY, reach: EMPTY, home: EMPTY, theme: options.theme };
@@ -105,10 +120,10 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 
-  // The symbols are drawn on demand, also after a theme change replaces the style.
-  map.on('styleimagemissing', (e) => {
-    const type = FACILITY_TYPE_ORDER.find((t) => symbolImageId(t) === e.id);
-    if (type && !map.hasImage(e.id)) map.addImage(e.id, symbolImage(type, state.theme, pixelRatio), { pixelRatio });
+  // The symbols are drawn when a layer first needs them, also after a theme change replaces the style.
+  map.setMissingStyleImageResolver((id) => {
+    const type = FACILITY_TYPE_ORDER.find((t) => symbolImageId(t) === id);
+    if (type && !map.hasImage(id)) map.addImage(id, symbolImage(type, state.theme, pixelRatio), { pixelRatio });
   });
 
   const facilityLayers = FACILITY_TYPE_ORDER.map(facilityLayerId);

@@ -93,7 +93,7 @@ export function reachLayers(theme: MapTheme): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.reach,
       filter: ['==', ['get', 'kind'], 'label'],
-      layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': 16, 'text-anchor': 'bottom', 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': 16, 'text-anchor': 'bottom', 'text-max-width': 20, 'text-allow-overlap': true },
       paint: { 'text-color': theme.ring.label, 'text-halo-color': theme.ring.labelHalo, 'text-halo-width': 2 },
     },
   ];
@@ -166,7 +166,14 @@ export function labelLayers(theme: MapTheme): LayerSpecification[] {
       id: LAYER.townLabels,
       type: 'symbol',
       source: SOURCE.towns,
-      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 14, 13, 20] },
+      // Below the centre point, so a home chosen at the town centre does not cover the name.
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONTS,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 9, 14, 13, 20],
+        'text-anchor': 'top',
+        'text-offset': [0, 1],
+      },
       paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.townLabelHalo, 'text-halo-width': 2 },
     },
   ];
