@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 
 // A static site: every page is rendered at build time from data/.
 export default defineConfig({
@@ -10,7 +11,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No image optimisation: sharp's native build is not needed for a site with no photos.
   image: { service: passthroughImageService() },
-  integrations: [preact()],
+  // The sitemap also drives the accessibility test suite, which checks every page listed in it.
+  integrations: [preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   vite: {
     build: { chunkSizeWarningLimit: 1200 },

@@ -33,3 +33,13 @@ export function langPaths() {
 export function langFromParam(param: string | undefined): Lang {
   return param === 'en' ? 'en' : 'zh-CN';
 }
+
+/**
+ * Splits a message around one {placeholder}, so the filled-in value (Chinese data on an
+ * English page) can get its own lang attribute: `<h2>{a}<span lang="zh-CN">{name}</span>{b}</h2>`.
+ */
+export function tSplit(lang: Lang, key: MessageKey, param: string): [string, string] {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(lang, key, { [param]: marker }).split(marker);
+  return [before, after];
+}

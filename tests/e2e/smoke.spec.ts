@@ -14,12 +14,12 @@ test('the home page says what the site does and offers the three main tasks', as
   }
 });
 
-test('the district figures count facilities by type and town', async ({ page }) => {
+test('the district figures list every street and town with a link to its page', async ({ page }) => {
   await page.goto('/');
-  const rows = page.getByRole('region', { name: '各街道（镇）服务设施' }).getByRole('row');
-  // a header row and one row per street/town (13 in Ouhai)
-  await expect(rows).toHaveCount(14);
-  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('景山街道');
+  const towns = page.locator('.oh-towns__item');
+  await expect(towns).toHaveCount(13);
+  await towns.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('景山街道');
 });
 
 test('every page shows the sample-data notice while the sample is in use', async ({ page, guard }) => {

@@ -1,0 +1,53 @@
+/**
+ * Prints Lighthouse accessibility scores for the main pages of the built site (a report, not a test:
+ * Lighthouse scores move with its version). Serves dist/ with `astro preview` and drives Debian's Chromium.
+ * Usage: npm run build && npm run bench:a11y
+ */
+import { spawn } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const PORT = 4410;
+const PAGES = ['/', '/map/', '/canteens/', '/eligibility/', '/print/', '/facilities/', '/en/'];
+
+const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: 'ignore',
+});
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  await waitForServer();
+  console.log('Lighthouse accessibility scores (0–100)');
+  console.log('page'.padEnd(20), 'score', ' failed audits');
+  for (const path of PAGES) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, onlyCategories: ['accessibility'], output: 'json', logLevel: 'error' });
+    const lhr = result?.lhr;
+    if (lhr?.runtimeError) {
+      console.log(path.padEnd(20), '    —', ' ', lhr.runtimeError.code);
+      continue;
+    }
+    const score = Math.round((lhr?.categories.accessibility?.score ?? 0) * 100);
+    const failed = Object.values(lhr?.audits ?? {})
+      .filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    console.log(path.padEnd(20), String(score).padStart(5), ' ', failed.join(', ') || '—');
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}

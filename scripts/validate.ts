@@ -1,0 +1,17 @@
+/**
+ * npm run validate — checks everything under data/ (runs before every build). Prints what
+ * was checked and every problem, naming file, record and field; exits 1 on any error.
+ */
+import { runValidators } from '../src/lib/data/validators.ts';
+
+const results = await runValidators();
+let failed = false;
+for (const { name, result } of results) {
+  const status = result.errors.length > 0 ? '✗' : '✓';
+  process.stderr.write(`${status} ${name}${result.summary ? `：${result.summary}` : ''}${result.warnings.length ? `，${result.warnings.length} 条警告` : ''}\n`);
+  for (const e of result.errors) process.stderr.write(`  错误：${e}\n`);
+  for (const w of result.warnings) process.stderr.write(`  警告：${w}\n`);
+  if (result.errors.length > 0) failed = true;
+}
+if (failed) process.stderr.write('\n数据校验未通过，请按上面的提示改正后重试（npm run validate）。\n');
+process.exit(failed ? 1 : 0);

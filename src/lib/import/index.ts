@@ -1,0 +1,46 @@
+/**
+ * The facility importer: reads a CSV (UTF-8 or GBK), XLSX or GeoJSON file in the template
+ * format (data/README.md) and returns normalized facilities plus a report that accounts
+ * for every row.
+ */
+import { basename } from 'node:path';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Crs } from '../../schemas/common.ts';
+import type { Facility } from '../../schemas/facility.ts';
+import { normalizeTable, type ImportReport, type ReportItem } from './normalize.ts';
+import { ImportFileError, readTable } from './read-table.ts';
+
+export type { ImportReport, ReportItem };
+export { ImportFileError };
+export { COLUMNS } from './columns.ts';
+export { CRS_LABELS, fromWgs84, toWgs84 } from './coords.ts';
+export { generatedId } from './normalize.ts';
+
+export type ImportOptions = {
+  /** Coordinate system of rows whose 坐标系 cell is empty; default wgs84. */
+  crs?: Crs;
+};
+
+export type ImportResult = { facilities: Facility[]; report: ImportReport; format: 'csv' | 'xlsx' | 'geojson'; encoding?: string; rows: number };
+
+/** Imports one file. Throws ImportFileError when the file cannot be read as a table at all. */
+export async function importFile(path: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const table = await readTable(path);
+  const { facilities, report } = normalizeTable(table, { crs: opts.crs ?? 'wgs84', fileName: basename(path) });
+  return { facilities, report, format: table.format, ...(table.encoding ? { encoding: table.encoding } : {}), rows: table.rows.length };
+}
+
+export type FacilityProperties = Omit<Facility, 'location'>;
+
+/** Facilities as a GeoJSON FeatureCollection in WGS-84; properties are the Facility fields except location. */
+export function toGeoJSON(facilities: Facility[]): FeatureCollection<Point, FacilityProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: facilities.map(({ location, ...properties }) => ({
+      type: 'Feature',
+      id: properties.id,
+      geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
+      properties,
+    })),
+  };
+}

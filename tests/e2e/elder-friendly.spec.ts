@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { sitemapPaths } from './sitemap.ts';
+
+/** One page of each kind: the rules below hold for every layout the site uses. */
+function representativePaths(): string[] {
+  const seen = new Map<string, string>();
+  for (const path of sitemapPaths()) {
+    const kind = path.replace(/\d{6,}/g, ':code').replace(/\/facilities\/[^/]+\//, '/facilities/:id/');
+    if (!seen.has(kind)) seen.set(kind, path);
+  }
+  return [...seen.values()];
+}
+
+async function useLargestText(page: Page) {
+  await page.evaluate(() => localStorage.setItem('oh-settings', JSON.stringify({ textSize: 3 })));
+  await page.reload();
+}
+
+test.describe('at 375 px wide with the largest text', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const path of representativePaths()) {
+    test(`${path} shows body text of at least 30 px, no horizontal scrolling and targets of at least 60 px`, async ({ page }) => {
+      await page.goto(path);
+      await useLargestText(page);
+      const bodySize = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(bodySize).toBeGreaterThanOrEqual(30);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [role="button"]')]
+          .filter((el) => el.offsetParent !== null && !el.closest('p, li, td, dd, .oh-inline'))
+          .filter((el) => el.getAttribute('type') !== 'hidden')
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ el, r }) => (r.width < 60 || r.height < 60) && !(el instanceof HTMLInputElement && ['checkbox', 'radio'].includes(el.type) && el.closest('label')))
+          .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      expect(small, 'targets smaller than 60×60 px').toEqual([]);
+    });
+  }
+});
+
+test('the text-size setting persists across pages and applies before first paint', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '特大字' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+  await expect(page.getByRole('button', { name: '特大字' })).toHaveAttribute('aria-pressed', 'true');
+  // The attribute must already be set in the first HTML the browser paints, not after load.
+  const sizeAtFirstPaint = await page.evaluate(async () => {
+    const html = await (await fetch('/facilities/')).text();
+    return html.includes("localStorage.getItem('oh-settings')");
+  });
+  expect(sizeAtFirstPaint).toBe(true);
+  await page.goto('/facilities/');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+});
+
+test('high contrast mode switches to black on white and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '高对比度' }).click();
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  const color = await page.locator('body').evaluate((el) => getComputedStyle(el).color);
+  expect(color).toBe('rgb(0, 0, 0)');
+});
+
+test('English pages show Chinese only inside elements marked lang="zh-CN"', async ({ page }) => {
+  const english = sitemapPaths().filter((p) => p.startsWith('/en/'));
+  expect(english.length).toBeGreaterThan(0);
+  for (const path of representativePaths().filter((p) => p.startsWith('/en/'))) {
+    await page.goto(path);
+    const unmarked = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!/[\u4e00-\u9fff]/.test(text)) continue;
+        const owner = node.parentElement?.closest('[lang]');
+        if (owner?.getAttribute('lang')?.startsWith('zh')) continue;
+        if (node.parentElement?.closest('script, style, [hidden]')) continue;
+        out.push(text.trim().slice(0, 40));
+      }
+      return out;
+    });
+    expect(unmarked, path).toEqual([]);
+  }
+});
