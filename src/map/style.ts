@@ -39,6 +39,8 @@ export const LAYER = {
   reachFill: 'reach_area_fill',
   reachLine: 'reach_area_line',
   home: 'home_marker',
+  homeHalo: 'home_marker_halo',
+  homeDot: 'home_marker_dot',
   townLabels: 'labels_town',
 } as const;
 
@@ -147,14 +149,36 @@ export function facilityLayers(theme: MapTheme): LayerSpecification[] {
   ];
 }
 
-/** The home point: a ring-and-dot marker that reads without colour. */
+/**
+ * The home point: a wide ring around the spot (drawn above the facilities, so a care centre chosen as
+ * home still shows its symbol inside the ring) and a small dot (below them). Reads without colour.
+ */
 export function homeLayers(theme: MapTheme): LayerSpecification[] {
+  const radius = SYMBOL_SIZE / 2 + 9;
   return [
+    {
+      id: LAYER.homeHalo,
+      type: 'circle',
+      source: SOURCE.home,
+      paint: { 'circle-radius': radius, 'circle-opacity': 0, 'circle-stroke-color': theme.home.stroke, 'circle-stroke-width': 9 },
+    },
     {
       id: LAYER.home,
       type: 'circle',
       source: SOURCE.home,
-      paint: { 'circle-radius': 11, 'circle-color': theme.home.fill, 'circle-stroke-color': theme.home.stroke, 'circle-stroke-width': 4 },
+      paint: { 'circle-radius': radius, 'circle-opacity': 0, 'circle-stroke-color': theme.home.fill, 'circle-stroke-width': 5 },
+    },
+  ];
+}
+
+/** The dot at the exact home spot, under the facility symbols. */
+export function homeDotLayers(theme: MapTheme): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.homeDot,
+      type: 'circle',
+      source: SOURCE.home,
+      paint: { 'circle-radius': 6, 'circle-color': theme.home.fill, 'circle-stroke-color': theme.home.stroke, 'circle-stroke-width': 2 },
     },
   ];
 }
@@ -214,6 +238,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       [SOURCE.home]: { type: 'geojson', data: input.home ?? EMPTY },
     },
-    layers: [...basemapLayers(basemap, theme, SOURCE.district), ...reachLayers(theme), ...labels, ...facilityLayers(theme), ...homeLayers(theme)],
+    layers: [...basemapLayers(basemap, theme, SOURCE.district), ...reachLayers(theme), ...labels, ...homeDotLayers(theme), ...facilityLayers(theme), ...homeLayers(theme)],
   };
 }

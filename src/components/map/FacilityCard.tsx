@@ -46,8 +46,14 @@ export function FacilityCard({ item, tr, facilityBase, onShow }: { item: NearbyF
           <strong class="oh-card__blocked">⚠ {tr('map.results.blocked', { metres: roundMetres(item.straightMetres) })}</strong>
         ) : (
           <>
-            <strong>{tr('map.results.distance', { metres: roundMetres(item.metres), minutes: item.minutes })}</strong>
-            <span class="oh-card__method">（{item.walkMetres === null ? tr('map.results.straight') : tr('map.results.walk')}）</span>
+            {roundMetres(item.metres) === 0 ? (
+              <strong>{tr('map.results.here')}</strong>
+            ) : (
+              <>
+                <strong>{tr('map.results.distance', { metres: roundMetres(item.metres), minutes: item.minutes })}</strong>
+                <span class="oh-card__method">（{item.walkMetres === null ? tr('map.results.straight') : tr('map.results.walk')}）</span>
+              </>
+            )}
           </>
         )}
       </p>

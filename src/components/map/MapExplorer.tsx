@@ -498,7 +498,7 @@ export default function MapExplorer(props: MapExplorerProps) {
         <h2 id="map-map">{tr('map.map')}</h2>
         <p class="oh-map__hint">{tr('map.clickHint')}</p>
         <p class="oh-map__hint">{areas?.kind === 'reach' ? tr('map.rings.walk') : tr('map.rings.straight')}</p>
-        <div class="oh-map__canvas" ref={mapBox} data-map data-map-state={mapState} data-home={home ? `${home.lon.toFixed(6)},${home.lat.toFixed(6)}` : undefined} />
+        <div class="oh-map__canvas" ref={mapBox} data-map data-map-state={mapState} data-home={home ? `${home.lon.toFixed(6)},${home.lat.toFixed(6)}` : undefined} data-reach-method={areas?.kind} />
         <p role="status" class="oh-map__status">
           {mapState === 'loading' && tr('map.map.loading')}
           {mapState === 'failed' && tr('map.map.failed')}
