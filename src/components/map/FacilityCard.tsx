@@ -2,8 +2,11 @@
  * One facility in the nearest-first list, and the same facts in the map popup: name (linked to
  * its page), type, distance and minutes, today's hours, phone.
  */
+import type { Lang } from '../../i18n/index.ts';
+import type { Calendar } from '../../lib/hours/calendar-table.ts';
+import { statusAt } from '../../lib/hours/evaluate.ts';
+import { describeHours, formatStatus } from '../../lib/hours/format.ts';
 import type { MapFacility } from '../../lib/geo-ui/map-data.ts';
-import { todaysPeriods } from '../../lib/geo-ui/hours-today.ts';
 import { roundMetres, type NearbyFacility } from '../../lib/geo-ui/results.ts';
 import type { Translate } from './messages.ts';
 
@@ -11,13 +14,9 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
-/** Today's hours by the weekly timetable, or the source's own words, or “not known”. */
-export function todayText(f: MapFacility, tr: Translate, now = new Date()): string {
-  if (f.hours.periods.length > 0) {
-    const today = todaysPeriods(f.hours, now);
-    return today.length > 0 ? tr('map.results.today', { hours: today.join('、') }) : tr('map.results.todayClosed');
-  }
-  return f.hours.text ? tr('map.results.hoursText', { hours: f.hours.text }) : tr('map.results.hoursUnknown');
+/** Open now or not, on the Shanghai clock with public holidays and 调休 days, e.g. “午餐供应中，13:00 结束”. */
+export function statusText(f: MapFacility, calendar: Calendar, lang: Lang, now = new Date()): string {
+  return formatStatus(statusAt(f.hours, now, calendar), lang);
 }
 
 function Phones({ f, tr }: { f: MapFacility; tr: Translate }) {
@@ -34,7 +33,35 @@ function Phones({ f, tr }: { f: MapFacility; tr: Translate }) {
   );
 }
 
-export function FacilityCard({ item, tr, facilityBase, onShow }: { item: NearbyFacility; tr: Translate; facilityBase: string; onShow?: () => void }) {
+interface HoursProps {
+  f: MapFacility;
+  calendar: Calendar;
+  lang: Lang;
+}
+
+/** The status line (bold) and the weekly hours with the holiday rule. */
+function Hours({ f, calendar, lang }: HoursProps) {
+  return (
+    <>
+      <p class="oh-card__status">
+        <strong>{statusText(f, calendar, lang)}</strong>
+      </p>
+      <p class="oh-card__hours">{describeHours(f.hours, lang)}</p>
+    </>
+  );
+}
+
+interface CardProps {
+  item: NearbyFacility;
+  tr: Translate;
+  lang: Lang;
+  calendar: Calendar;
+  facilityBase: string;
+  /** Opens the facility's popup on the map; absent while the map is not ready. */
+  onShow?: () => void;
+}
+
+export function FacilityCard({ item, tr, lang, calendar, facilityBase, onShow }: CardProps) {
   const f = item.facility;
   return (
     <article class="oh-card">
@@ -58,10 +85,7 @@ export function FacilityCard({ item, tr, facilityBase, onShow }: { item: NearbyF
         )}
       </p>
       <p lang="zh-CN" class="oh-card__address">{f.address}</p>
-      <p>
-        {todayText(f, tr)}
-        {f.hours.publicHolidays !== 'open' && <span class="oh-card__holiday">；{tr(`facility.holidays.${f.hours.publicHolidays}`)}</span>}
-      </p>
+      <Hours f={f} calendar={calendar} lang={lang} />
       <Phones f={f} tr={tr} />
       {onShow && (
         <p>
@@ -76,12 +100,12 @@ export function FacilityCard({ item, tr, facilityBase, onShow }: { item: NearbyF
 }
 
 /** The map popup: a heading, the facts and a link to the facility's page. */
-export function FacilityPopup({ facility: f, tr, facilityBase }: { facility: MapFacility; tr: Translate; facilityBase: string }) {
+export function FacilityPopup({ facility: f, tr, lang, calendar, facilityBase }: { facility: MapFacility; tr: Translate; lang: Lang; calendar: Calendar; facilityBase: string }) {
   return (
     <div class="oh-popup" role="group" aria-label={f.name}>
       <h3 class="oh-popup__name" lang="zh-CN">{f.name}</h3>
       <p>{tr(`type.${f.type}`)}</p>
-      <p>{todayText(f, tr)}</p>
+      <Hours f={f} calendar={calendar} lang={lang} />
       <Phones f={f} tr={tr} />
       <p>
         <a href={`${facilityBase}${f.id}/`}>{tr('map.popup.page')}</a>

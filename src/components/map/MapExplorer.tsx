@@ -8,7 +8,6 @@
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
 import { createFacilityIndex } from '../../lib/geo/facility-index.ts';
 import { minutesToMetres, MAX_RING_MINUTES } from '../../lib/geo/pace.ts';
@@ -17,6 +16,8 @@ import { reachAreas, reachFrom } from '../../lib/geo/reach.ts';
 import { straightLineRings } from '../../lib/geo/rings.ts';
 import { homeForCommunity, homeForTown, type HomePoint } from '../../lib/geo-ui/home-point.ts';
 import type { MapFacility, PickerTown } from '../../lib/geo-ui/map-data.ts';
+import type { MapDataFile as MapData } from '../../lib/geo-ui/map-page-data.ts';
+import { calendarFromTable } from '../../lib/hours/calendar-table.ts';
 import { searchPlaces, type PlaceMatch } from '../../lib/geo-ui/place-search.ts';
 import { groupByType, nearbyFacilities, roundMetres } from '../../lib/geo-ui/results.ts';
 import { mapUrlSearch, parseMapUrl, type MapUrlState } from '../../lib/geo-ui/url-state.ts';
@@ -38,8 +39,6 @@ export interface PaceOption {
 
 export interface MapExplorerProps {
   lang: 'zh-CN' | 'en';
-  /** Strings from mapMessages(lang). */
-  messages: Record<string, string>;
   towns: PickerTown[];
   /** URL of the map data (facilities and district outline), /map/data.json. */
   dataUrl: string;
@@ -56,10 +55,6 @@ export interface MapExplorerProps {
   bounds: [[number, number], [number, number]];
 }
 
-interface MapData {
-  facilities: MapFacility[];
-  outline: FeatureCollection<Geometry>;
-}
 
 type GeoStatus = 'idle' | 'busy' | 'denied' | 'failed' | 'unsupported';
 type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
@@ -79,7 +74,7 @@ function urlHomeOf(home: HomePoint | null): MapUrlState['home'] {
 }
 
 export default function MapExplorer(props: MapExplorerProps) {
-  const tr = translator(props.messages);
+  const tr = translator(props.lang);
   const [hydrated, setHydrated] = useState(false);
   const [data, setData] = useState<MapData | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -143,6 +138,7 @@ export default function MapExplorer(props: MapExplorerProps) {
   }, []);
 
   const index = useMemo(() => (data ? createFacilityIndex(data.facilities) : null), [data]);
+  const calendar = useMemo(() => (data ? calendarFromTable(data.holidays) : null), [data]);
   const reach = useMemo(
     () => (graph && home ? reachFrom(graph, home.lon, home.lat, limitMetres, { avoidSteps: paceId === 'walking-aid' }) : null),
     [graph, home, limitMetres, paceId],
@@ -197,7 +193,7 @@ export default function MapExplorer(props: MapExplorerProps) {
             const f = facilitiesById.current.get(id);
             if (!f) return null;
             const box = document.createElement('div');
-            render(<FacilityPopup facility={f} tr={tr} facilityBase={props.facilityBase} />, box);
+            render(<FacilityPopup facility={f} tr={tr} lang={props.lang} calendar={calendarFromTable(data.holidays)} facilityBase={props.facilityBase} />, box);
             return box;
           },
         }),
@@ -476,6 +472,8 @@ export default function MapExplorer(props: MapExplorerProps) {
                   <FacilityCard
                     item={item}
                     tr={tr}
+                    lang={props.lang}
+                    calendar={calendar!}
                     facilityBase={props.facilityBase}
                     onShow={
                       mapState === 'ready'

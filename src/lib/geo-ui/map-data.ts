@@ -17,7 +17,7 @@ export interface MapFacility {
   townCode: string;
   communityCode?: string;
   phones: string[];
-  hours: Pick<OpeningHours, 'periods' | 'publicHolidays' | 'adjustedWorkdays' | 'text'>;
+  hours: OpeningHours;
   /** Serves meals: a canteen, or a centre with canteen details (counts for 助餐 coverage). */
   meals: boolean;
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { District } from '../../schemas/region.ts';
 import type { Facility } from '../../schemas/facility.ts';
+import { holidayTable } from '../hours/calendar.ts';
+import type { HolidayTable } from '../hours/calendar-table.ts';
 import { toMapFacility, type MapFacility, type PickerTown } from './map-data.ts';
 
 /** The district outline shipped with the site (data/geo/ouhai-outline.geojson). */
@@ -35,10 +37,13 @@ export function pickerTowns(district: District): PickerTown[] {
 export interface MapDataFile {
   facilities: MapFacility[];
   outline: FeatureCollection<Geometry>;
+  /** Public holidays and 调休 days of the build year and the next, for “open now” in the browser. */
+  holidays: HolidayTable;
 }
 
-export function mapDataFile(facilities: readonly Facility[], outline: FeatureCollection<Geometry>): MapDataFile {
-  return { facilities: facilities.map(toMapFacility), outline };
+export function mapDataFile(facilities: readonly Facility[], outline: FeatureCollection<Geometry>, buildDate = new Date()): MapDataFile {
+  const year = buildDate.getFullYear();
+  return { facilities: facilities.map(toMapFacility), outline, holidays: holidayTable(year, year + 1) };
 }
 
 /** [[west, south], [east, north]] of the outline. */
