@@ -22,3 +22,16 @@ export function targetById(targets: readonly Target[], id: string): Target {
   if (!target) throw new Error(`data/targets/service-circle.yaml 中缺少编号为 ${id} 的目标：请补上（参见该文件开头的说明）。`);
   return target;
 }
+
+/** For npm run validate: the targets file parses and holds the targets the coverage page reads. */
+export const targetsValidator = {
+  name: '服务圈目标（data/targets/service-circle.yaml）',
+  run(root: string) {
+    const targets = loadServiceCircleTargets(root);
+    const errors: string[] = [];
+    for (const id of ['meal-service-community-coverage', 'elder-canteens']) {
+      if (!targets.some((t) => t.id === id)) errors.push(`data/targets/service-circle.yaml 中缺少编号为 ${id} 的目标：/coverage/ 页需要它，请补上（参见该文件开头的说明）。`);
+    }
+    return { errors, warnings: [], summary: `${targets.length} 个目标` };
+  },
+};

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadServiceCircleTargets, targetById } from '../../../src/lib/data/targets.ts';
+import { loadServiceCircleTargets, targetById, targetsValidator } from '../../../src/lib/data/targets.ts';
 
 function rootWith(yaml: string): string {
   const root = mkdtempSync(join(tmpdir(), 'targets-'));
@@ -27,5 +27,16 @@ describe('service-circle targets', () => {
 
   it('asking for a target the file lacks names the file and the id', () => {
     expect(() => targetById(loadServiceCircleTargets(), 'no-such')).toThrow(/缺少编号为 no-such 的目标/);
+  });
+});
+
+describe('validating the targets file', () => {
+  it('the shipped file passes', () => {
+    expect(targetsValidator.run(process.cwd()).errors).toEqual([]);
+  });
+
+  it('a file without the canteen target fails, naming the missing id', () => {
+    const yaml = readFileSync('data/targets/service-circle.yaml', 'utf8').replace('id: elder-canteens', 'id: other-target');
+    expect(targetsValidator.run(rootWith(yaml)).errors.join('\n')).toMatch(/缺少编号为 elder-canteens 的目标/);
   });
 });
