@@ -4,6 +4,8 @@
  */
 import { registerValidator, runValidators } from '../src/lib/data/validators.ts';
 import { targetsValidator } from '../src/lib/data/targets.ts';
+// Registers the data/policies check.
+import '../src/lib/eligibility/validator.ts';
 
 registerValidator(targetsValidator);
 

@@ -1,0 +1,114 @@
+/**
+ * The wizard's form state and how it becomes engine answers. Pure: shared by the island and tests.
+ * Form field names double as the names of the no-JavaScript form's fields.
+ */
+import type { Answers, CareNeed, FamilyStatus, Place, Supporter } from '../../schemas/answers.ts';
+import { isIsoDate } from '../../lib/eligibility/dates.ts';
+
+/** The questions, one per step, in order. */
+export const STEPS = ['birthDate', 'hukou', 'residence', 'familyStatus', 'careNeed', 'supporter', 'livesAlone', 'rural', 'adaptationCost'] as const;
+export type Step = (typeof STEPS)[number];
+
+type YesNo = 'yes' | 'no' | 'unknown';
+
+/** What the form holds; '' means not answered yet. */
+export type Draft = {
+  year: string;
+  month: string;
+  day: string;
+  hukou: Place | '';
+  residence: Place | '';
+  /** Ticked statuses, possibly with 'unknown'. */
+  familyStatus: FamilyStatus[];
+  /** “None of these” ticked. */
+  familyNone: boolean;
+  careNeed: CareNeed | '';
+  supporter: Supporter | '';
+  livesAlone: YesNo | '';
+  rural: YesNo | '';
+  costPlan: 'plan' | 'none' | '';
+  /** Cost in 元 as typed. */
+  cost: string;
+};
+
+export const EMPTY_DRAFT: Draft = {
+  year: '',
+  month: '',
+  day: '',
+  hukou: '',
+  residence: '',
+  familyStatus: [],
+  familyNone: false,
+  careNeed: '',
+  supporter: '',
+  livesAlone: '',
+  rural: '',
+  costPlan: '',
+  cost: '',
+};
+
+/** Digits typed in full-width or with spaces still count. */
+function digits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+}
+
+/** The birth date as YYYY-MM-DD, or undefined when the three fields do not make a real date. */
+export function birthDateOf(draft: Draft): string | undefined {
+  const [y, m, d] = [digits(draft.year), digits(draft.month), digits(draft.day)];
+  if (!/^\d{4}$/.test(y) || !/^\d{1,2}$/.test(m) || !/^\d{1,2}$/.test(d)) return undefined;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** The cost in 元, or undefined when it is not a number of at least 0. */
+export function costOf(draft: Draft): number | undefined {
+  const s = digits(draft.cost).replace(/,/g, '');
+  if (!/^\d+(?:\.\d{1,2})?$/.test(s)) return undefined;
+  return Number(s);
+}
+
+/** The message key of what is wrong with a step's answer, or null when it is answered. */
+export function stepError(step: Step, draft: Draft, today: string): string | null {
+  switch (step) {
+    case 'birthDate': {
+      const date = birthDateOf(draft);
+      if (!date || date < '1890-01-01') return 'eligibility.error.date';
+      return date > today ? 'eligibility.error.future' : null;
+    }
+    case 'familyStatus':
+      return draft.familyNone || draft.familyStatus.length > 0 ? null : 'eligibility.error.choose';
+    case 'adaptationCost':
+      if (draft.costPlan === 'none') return null;
+      if (draft.costPlan === 'plan') return costOf(draft) === undefined ? 'eligibility.error.cost' : null;
+      return 'eligibility.error.choose';
+    default:
+      return draft[step] === '' ? 'eligibility.error.choose' : null;
+  }
+}
+
+/** The first step not yet answered properly, or undefined when all are. */
+export function firstIncomplete(draft: Draft, today: string): Step | undefined {
+  return STEPS.find((s) => stepError(s, draft, today) !== null);
+}
+
+const yesNo = (v: YesNo | ''): boolean | 'unknown' => (v === 'yes' ? true : v === 'no' ? false : 'unknown');
+
+/** The engine's answers; call only when every step is answered. */
+export function draftToAnswers(draft: Draft): Answers {
+  const birthDate = birthDateOf(draft);
+  if (!birthDate || draft.hukou === '' || draft.residence === '' || draft.careNeed === '' || draft.supporter === '') {
+    throw new Error('draftToAnswers: the draft is incomplete');
+  }
+  const cost = draft.costPlan === 'plan' ? costOf(draft) : undefined;
+  return {
+    birthDate,
+    hukou: draft.hukou,
+    residence: draft.residence,
+    familyStatus: draft.familyNone ? [] : [...draft.familyStatus],
+    careNeed: draft.careNeed,
+    supporter: draft.supporter,
+    livesAlone: yesNo(draft.livesAlone),
+    rural: yesNo(draft.rural),
+    ...(cost !== undefined ? { adaptationCost: cost } : {}),
+  };
+}

@@ -1,0 +1,95 @@
+import { ageAtLeast, best, condition, decide, noRuleYet, note, statusesIn, statusKeys, territory } from '../conditions.ts';
+import { listOn, numberOn, parameter } from '../params.ts';
+import type { Amount, Condition, Eligible, Rule } from '../types.ts';
+import type { ResolvedValue } from '../../../schemas/policy.ts';
+
+const P = 'home-adaptation-subsidy';
+
+/** Yuan rounded to the fen. */
+const toFen = (yuan: number) => Math.round(yuan * 100) / 100;
+
+/**
+ * 适老化改造 has two routes:
+ * - the city's (source 003): rural 特殊老年人家庭 get 30 % of the actual cost, at most 5000 元;
+ * - Ouhai's wider scope (source 001 任务8): 困难家庭, and 独居 and 高龄 elders, with no amount given.
+ * Neither source defines which families count, nor what age is 高龄, so the answer is at best "maybe".
+ */
+export const homeAdaptationSubsidy: Rule = (ctx) => {
+  const { answers, date, params } = ctx;
+  const elder = numberOn(params, 'common', 'elder-age', date);
+  const percent = numberOn(params, P, 'percent', date);
+  const cap = numberOn(params, P, 'cap', date);
+  const cityPlaces = listOn(params, P, 'city-places', date);
+  const cityStatuses = listOn(params, P, 'city-family-statuses', date);
+  const districtPlaces = listOn(params, P, 'district-places', date);
+  const districtStatuses = listOn(params, P, 'district-family-statuses', date);
+  const advancedAge = numberOn(params, P, 'district-advanced-age', date);
+  const cityRoute = percent && cap && cityPlaces && cityStatuses ? { percent, cap, cityPlaces, cityStatuses } : undefined;
+  const districtRoute = districtPlaces && districtStatuses && advancedAge ? { districtPlaces, districtStatuses, advancedAge } : undefined;
+  if (!elder || (!cityRoute && !districtRoute)) {
+    const first = parameter(params, P, 'percent').values[0];
+    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+  }
+
+  const age = ageAtLeast(ctx, elder);
+  const conditions: Condition[] = [age];
+  let eligible: Eligible = 'no';
+  let amount: Amount | null = null;
+  let amountValue: ResolvedValue | null = null;
+
+  if (cityRoute) {
+    const { percent, cap, cityPlaces, cityStatuses } = cityRoute;
+    const route: Condition[] = [territory(answers, cityPlaces)];
+    if (answers.rural === 'unknown') route.push(condition('unknown', 'rural.unknown', {}, [percent.entry]));
+    else route.push(condition(answers.rural ? 'met' : 'missed', answers.rural ? 'rural.met' : 'rural.missed', {}, [percent.entry]));
+    const matched = statusesIn(answers.familyStatus, cityStatuses.value);
+    if (matched.length > 0) {
+      // Only the site's reading of 特殊老年人家庭: condition() turns this into "unknown".
+      route.push(condition('met', 'adaptation.special.listed', { statuses: statusKeys(matched) }, [cityStatuses.entry]));
+    } else if (answers.familyStatus.includes('unknown')) {
+      route.push(condition('unknown', 'adaptation.special.unknown', { statuses: statusKeys(cityStatuses.value) }, [cityStatuses.entry]));
+    } else {
+      route.push(condition('missed', 'adaptation.special.missed', { statuses: statusKeys(cityStatuses.value) }, [cityStatuses.entry]));
+    }
+    const cityEligible = decide([age, ...route]);
+    if (cityEligible !== 'no') {
+      if (answers.adaptationCost !== undefined) {
+        const raw = toFen((answers.adaptationCost * percent.value) / 100);
+        amount = { value: Math.min(raw, cap.value), unit: 'CNY' };
+        amountValue = raw > cap.value ? cap.entry : percent.entry;
+        route.push(
+          note(raw > cap.value ? 'adaptation.costCapped' : 'adaptation.cost', { cost: answers.adaptationCost, percent: percent.value, raw, cap: cap.value }, [percent.entry, cap.entry]),
+        );
+      } else {
+        route.push(note('adaptation.noCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
+      }
+    }
+    conditions.push(note('adaptation.city', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]), ...route);
+    eligible = best(eligible, cityEligible);
+  }
+
+  if (districtRoute) {
+    const { districtPlaces, districtStatuses, advancedAge } = districtRoute;
+    const route: Condition[] = [territory(answers, districtPlaces)];
+    const who: Condition[] = [];
+    const hardship = statusesIn(answers.familyStatus, districtStatuses.value);
+    if (hardship.length > 0) who.push(condition('met', 'adaptation.district.hardship', { statuses: statusKeys(hardship) }, [districtStatuses.entry]));
+    // 独居 is named in the source, but no amount is: still only "maybe".
+    if (answers.livesAlone === true) who.push(condition('unknown', 'adaptation.district.alone', {}, [districtPlaces.entry]));
+    if (ctx.age >= advancedAge.value) who.push(condition('met', 'adaptation.district.aged', { age: ctx.age, min: advancedAge.value }, [advancedAge.entry]));
+    if (who.length === 0) {
+      who.push(
+        answers.livesAlone === 'unknown' || answers.familyStatus.includes('unknown')
+          ? condition('unknown', 'adaptation.district.unsure', { min: advancedAge.value }, [districtPlaces.entry])
+          : condition('missed', 'adaptation.district.missed', { min: advancedAge.value }, [districtPlaces.entry, advancedAge.entry]),
+      );
+    }
+    route.push(...who);
+    conditions.push(note('adaptation.district', {}, [districtPlaces.entry]), ...route);
+    // One met reason is enough; the route needs territory, age and any one of the groups.
+    const groupOutcome = who.some((c) => c.outcome !== 'missed') ? who.filter((c) => c.outcome !== 'missed') : who;
+    eligible = best(eligible, decide([age, route[0] as Condition, ...groupOutcome]));
+  }
+
+  return { eligible, conditions, amount: eligible !== 'no' ? amount : null, amountValue: eligible !== 'no' ? amountValue : null };
+};

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BENEFIT_IDS } from '../../src/lib/eligibility/types.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const dir = mkdtempSync(join(tmpdir(), 'eligibility-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const base = {
+  birthDate: '1937-03-04',
+  hukou: 'ouhai',
+  residence: 'ouhai',
+  familyStatus: ['dibao'],
+  careNeed: 'severe',
+  supporter: 'able',
+  livesAlone: true,
+  rural: true,
+  adaptationCost: 20000,
+};
+
+let n = 0;
+function run(args: string[], answers?: unknown) {
+  const file = join(dir, `answers-${n++}.json`);
+  if (answers !== undefined) writeFileSync(file, typeof answers === 'string' ? answers : JSON.stringify(answers));
+  const r = spawnSync(NODE, ['scripts/eligibility.ts', ...args.map((a) => (a === '@file' ? file : a))], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the eligibility CLI', () => {
+  it('prints only JSON in the exact shape of the contract, for every benefit id', () => {
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], base);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['date', 'results']);
+    expect(out.date).toBe('2027-03-04');
+    const results = out.results as Record<string, unknown>[];
+    expect(results.map((x) => x.benefit)).toEqual([...BENEFIT_IDS]);
+    for (const x of results) {
+      expect(Object.keys(x)).toEqual(['benefit', 'eligible', 'amount', 'reasons', 'sources']);
+      expect(['yes', 'no', 'maybe']).toContain(x.eligible);
+      if (x.amount !== null) {
+        const amount = x.amount as Record<string, unknown>;
+        expect(Object.keys(amount)).toEqual(['value', 'unit']);
+        expect(typeof amount.value).toBe('number');
+        expect(['CNY/month', 'hours/month', 'CNY']).toContain(amount.unit);
+      }
+      expect((x.reasons as unknown[]).length).toBeGreaterThan(0);
+      for (const s of x.reasons as unknown[]) expect(typeof s).toBe('string');
+      expect((x.sources as unknown[]).length).toBeGreaterThan(0);
+      for (const s of x.sources as string[]) expect(s).toMatch(/^《.+》（.+）.+：“.+”〔.+〕$/);
+    }
+  });
+
+  it('gives 120 元 a month with its clause to an elder turning 90 on the date', () => {
+    const out = JSON.parse(run(['--date', '2027-03-04', '--answers', '@file'], base).stdout);
+    const subsidy = out.results[0];
+    expect(subsidy).toMatchObject({ benefit: 'elderly-service-subsidy', eligible: 'yes', amount: { value: 120, unit: 'CNY/month' } });
+    expect(subsidy.sources.join('\n')).toContain('温瓯七优享办〔2023〕6号');
+    expect(subsidy.sources.join('\n')).toContain('90周岁以上提升至每人每月120元');
+    expect(subsidy.reasons.join('\n')).toContain('提升至');
+  });
+
+  it('in 2026 gives 70 元 to an 89-year-old and says it is the standard the district set to reach by 2027', () => {
+    const out = JSON.parse(run(['--date', '2026-11-22', '--answers', '@file'], base).stdout);
+    expect(out.results[0]).toMatchObject({ eligible: 'yes', amount: { value: 70, unit: 'CNY/month' } });
+    expect(out.results[0].reasons.join('\n')).toContain('到 2027 年要达到的标准');
+  });
+
+  it('tells the day before the 90th birthday that 120 元 starts on the birthday', () => {
+    const out = JSON.parse(run(['--date', '2027-03-03', '--answers', '@file'], base).stdout);
+    expect(out.results[0].amount).toEqual({ value: 70, unit: 'CNY/month' });
+    expect(out.results[0].reasons.join('\n')).toContain('2027-03-04 满 90 周岁：从这天起符合，每月 120 元');
+  });
+
+  it('gives hours as the guaranteed minimum and the adaptation subsidy capped at 5000 元', () => {
+    const out = JSON.parse(run(['--date', '2027-03-04', '--answers', '@file'], base).stdout);
+    expect(out.results[1]).toMatchObject({ benefit: 'free-home-care-hours', eligible: 'yes', amount: { value: 45, unit: 'hours/month' } });
+    expect(out.results[3]).toMatchObject({ benefit: 'home-adaptation-subsidy', eligible: 'maybe', amount: { value: 5000, unit: 'CNY' } });
+  });
+
+  it('exits with 2 and names the field when an answer is invalid', () => {
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], { ...base, hukou: 'beijing' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('hukou');
+    expect(r.stderr).toContain('"beijing"');
+  });
+
+  it('exits with 2 and names a missing field', () => {
+    const { supporter: _omit, ...rest } = base;
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], rest);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('supporter');
+  });
+
+  it('exits with 2 when the birth date is after the date asked about', () => {
+    const r = run(['--date', '2020-01-01', '--answers', '@file'], { ...base, birthDate: '2021-01-01' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('birthDate');
+  });
+
+  it('exits with 2 and names --date when the date is not a real date', () => {
+    const r = run(['--date', '2027-02-29', '--answers', '@file'], base);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date');
+  });
+
+  it('exits with 2 when the answers file is not JSON', () => {
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], '{ birthDate: 1937 ');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('JSON');
+  });
+
+  it('exits with 2 when --answers is missing', () => {
+    const r = run(['--date', '2027-03-04']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--answers');
+  });
+
+  it('prints only JSON through npm run --silent', () => {
+    const file = join(dir, 'npm.json');
+    writeFileSync(file, JSON.stringify(base));
+    const r = spawnSync('npm', ['run', '--silent', 'eligibility', '--', '--date', '2027-03-04', '--answers', file], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).date).toBe('2027-03-04');
+  });
+});
