@@ -2,9 +2,12 @@
  * npm run validate — checks everything under data/ (runs before every build). Prints what
  * was checked and every problem, naming file, record and field; exits 1 on any error.
  */
-import { runValidators } from '../src/lib/data/validators.ts';
+import { registerValidator, runValidators } from '../src/lib/data/validators.ts';
+import { targetsValidator } from '../src/lib/data/targets.ts';
 // Registers the data/policies check.
 import '../src/lib/eligibility/validator.ts';
+
+registerValidator(targetsValidator);
 
 const results = await runValidators();
 let failed = false;

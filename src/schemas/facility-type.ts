@@ -4,7 +4,8 @@ import { z } from 'zod';
  * Kinds of elder-service facility. Extensible: add an id here and its labels in
  * FACILITY_TYPE_LABELS and src/i18n/*.json.
  */
-export const FacilityType = z.enum([
+// Marked pure so that browser code importing only the lists below does not pull zod into its bundle.
+export const FacilityType = /* @__PURE__ */ z.enum([
   /** 老年食堂 / 助餐点: serves meals to elders. */
   'canteen',
   /** 镇街居家养老服务中心: the home-care service centre of a street or town. */

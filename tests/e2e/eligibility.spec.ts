@@ -271,7 +271,7 @@ test.describe('without JavaScript', () => {
     await expect(subsidy.getByText(/满 90 周岁：每人每月 120 元/)).toBeVisible();
     const higher = subsidy.locator('[data-parameter="elderly-service-subsidy.higher-amount"]');
     await expect(higher.getByText('每月 120 元')).toBeVisible();
-    await expect(higher.getByText('2027-01-01')).toBeVisible();
+    await expect(higher.getByText('2023-05-23')).toBeVisible();
     await expect(higher.getByText(/温瓯七优享办〔2023〕6号.*“90周岁以上提升至每人每月120元”/)).toBeVisible();
   });
 });

@@ -44,6 +44,7 @@ function latestFrom(params: PolicySet, policy: string, id: string): string {
 export function howtoParams(params: PolicySet): Record<string, Record<string, string | number>> {
   const elder = latest(params, 'common', 'elder-age');
   const from = latestFrom(params, 'elderly-service-subsidy', 'amount');
+  const amount = params.policies['elderly-service-subsidy']?.parameters.amount?.values.at(-1);
   return {
     'elderly-service-subsidy': {
       min: latest(params, 'elderly-service-subsidy', 'min-age'),
@@ -51,7 +52,7 @@ export function howtoParams(params: PolicySet): Record<string, Record<string, st
       amount: latest(params, 'elderly-service-subsidy', 'amount'),
       higherAmount: latest(params, 'elderly-service-subsidy', 'higher-amount'),
       from,
-      year: from.slice(0, 4),
+      year: amount?.targetYear ?? from.slice(0, 4),
     },
     'free-home-care-hours': {
       elder,

@@ -90,8 +90,9 @@ export function createWalkGraph(
     const a = edgeFrom[e] as number;
     const b = edgeTo[e] as number;
     edgeLength[e] = haversineMetres(lon[a] as number, lat[a] as number, lon[b] as number, lat[b] as number);
-    (degree[a] as number)++;
-    (degree[b] as number)++;
+    // Not `(degree[a] as number)++`: Vite's TypeScript transform prints that as `degree[a] as number++` and the build fails.
+    degree[a] = (degree[a] as number) + 1;
+    degree[b] = (degree[b] as number) + 1;
   }
   const firstArc = new Uint32Array(nodeCount + 1);
   for (let i = 0; i < nodeCount; i++) firstArc[i + 1] = (firstArc[i] as number) + (degree[i] as number);
@@ -103,11 +104,13 @@ export function createWalkGraph(
     const a = edgeFrom[e] as number;
     const b = edgeTo[e] as number;
     const len = edgeLength[e] as number;
-    let k = (fill[a] as number)++;
+    let k = fill[a] as number;
+    fill[a] = k + 1;
     arcTarget[k] = b;
     arcEdge[k] = e;
     arcLength[k] = len;
-    k = (fill[b] as number)++;
+    k = fill[b] as number;
+    fill[b] = k + 1;
     arcTarget[k] = a;
     arcEdge[k] = e;
     arcLength[k] = len;

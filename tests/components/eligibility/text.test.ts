@@ -33,7 +33,7 @@ describe('rule values in words', () => {
 
   it('take the figures of the plain-words summaries from the policy data', () => {
     const h = howtoParams(params);
-    expect(h['elderly-service-subsidy']).toEqual({ min: 80, higher: 90, amount: 70, higherAmount: 120, from: '2027-01-01', year: '2027' });
+    expect(h['elderly-service-subsidy']).toEqual({ min: 80, higher: 90, amount: 70, higherAmount: 120, from: '2023-05-23', year: 2027 });
     expect(h['home-adaptation-subsidy']).toEqual({ percent: 30, cap: 5000 });
     expect(h['free-home-care-hours']).toEqual({ elder: 60, severe: 45, moderate: 30 });
   });

@@ -1,0 +1,73 @@
+/**
+ * Sorts the canteen cards of a built list by straight-line distance from the visitor's home
+ * (home.ts: the address, else the `oh-home` entry the map page stores), and writes each
+ * card's distance and walking minutes at the default elder pace. Without a home, or without
+ * JavaScript, the list keeps its built order (by street, then name). Browser-safe.
+ *
+ * Markup it reads (CanteenList.astro): `script[data-canteen-data]` with the community points
+ * and words, `[data-canteen-list] > [data-canteen-card][data-lon][data-lat]` with a
+ * `[data-distance]` slot, and the `[data-home-*]` notes.
+ */
+import { haversineMetres } from '../geo/distance.ts';
+import { formatDistance } from './distance-text.ts';
+import { walkMinutesAt } from './walk.ts';
+import { chooseHome, HOME_STORAGE_KEY, type CommunityPoints } from './home.ts';
+
+interface CanteenData {
+  points: CommunityPoints;
+  metresPerSecond: number;
+  words: { distance: string; metres: string; km: string; sorted: string; here: string; noPoint: string };
+}
+
+function storedHome(): string | null {
+  try {
+    return window.localStorage.getItem(HOME_STORAGE_KEY);
+  } catch {
+    // Storage can be blocked (private mode, settings); the list then keeps its order.
+    return null;
+  }
+}
+
+export function sortCanteensByHome(doc: Document, search: string): void {
+  const text = doc.querySelector('script[data-canteen-data]')?.textContent;
+  const list = doc.querySelector<HTMLElement>('[data-canteen-list]');
+  if (!text || !list) return;
+  const data = JSON.parse(text) as CanteenData;
+  const choice = chooseHome(search, storedHome(), data.points, data.words.here);
+  const none = doc.querySelector<HTMLElement>('[data-home-none]');
+  const sorted = doc.querySelector<HTMLElement>('[data-home-sorted]');
+  const sortedText = doc.querySelector<HTMLElement>('[data-home-sorted-text]');
+
+  if (choice.kind === 'community-without-point') {
+    if (none) none.textContent = data.words.noPoint;
+    return;
+  }
+  if (choice.kind !== 'home') return;
+  const { home } = choice;
+  const cards = [...list.querySelectorAll<HTMLElement>(':scope > [data-canteen-card]')].map((card) => {
+    const metres = haversineMetres(home.lon, home.lat, Number(card.dataset.lon), Number(card.dataset.lat));
+    return { card, metres };
+  });
+  cards.sort((a, b) => a.metres - b.metres);
+  for (const { card, metres } of cards) {
+    const minutes = walkMinutesAt(metres, data.metresPerSecond);
+    const slot = card.querySelector<HTMLElement>('[data-distance]');
+    if (slot) {
+      slot.textContent = data.words.distance
+        .replace('{distance}', formatDistance(metres, { metres: data.words.metres, km: data.words.km }))
+        .replace('{minutes}', String(minutes));
+      slot.hidden = false;
+    }
+    list.append(card);
+  }
+  if (none) none.hidden = true;
+  if (sorted && sortedText) {
+    // The label is usually a Chinese place name: it gets its own lang, also inside an English sentence.
+    const [before = '', after = ''] = data.words.sorted.split('{label}');
+    const label = doc.createElement('span');
+    label.lang = 'zh-CN';
+    label.textContent = home.label;
+    sortedText.replaceChildren(before, label, after);
+    sorted.hidden = false;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Build-time data for the map page and its JSON files: the compact facility list, the district
+ * outline, the towns for the location picker, and the road graph when one has been imported.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { District } from '../../schemas/region.ts';
+import type { Facility } from '../../schemas/facility.ts';
+import { holidayTable } from '../hours/calendar.ts';
+import type { HolidayTable } from '../hours/calendar-table.ts';
+import { toMapFacility, type MapFacility, type PickerTown } from './map-data.ts';
+
+/** The district outline shipped with the site (data/geo/ouhai-outline.geojson). */
+export function loadOutline(root = process.cwd()): FeatureCollection<Geometry> {
+  return JSON.parse(readFileSync(join(root, 'data/geo/ouhai-outline.geojson'), 'utf8')) as FeatureCollection<Geometry>;
+}
+
+/** Where an imported road graph lives; absent unless someone ran the road import. */
+export function roadGraphPath(root = process.cwd()): string | null {
+  const path = join(root, 'data/geo/roads-graph.json');
+  return existsSync(path) ? path : null;
+}
+
+/** Towns and their communities for the 街道 → 村社 lists. */
+export function pickerTowns(district: District): PickerTown[] {
+  return district.towns.map((t) => ({
+    code: t.code,
+    name: t.name,
+    lon: t.centre.lon,
+    lat: t.centre.lat,
+    communities: t.communities.map((c) => ({ code: c.code, name: c.name })),
+  }));
+}
+
+/** What /map/data.json holds. */
+export interface MapDataFile {
+  facilities: MapFacility[];
+  outline: FeatureCollection<Geometry>;
+  /** Public holidays and 调休 days of the build year and the next, for “open now” in the browser. */
+  holidays: HolidayTable;
+}
+
+export function mapDataFile(facilities: readonly Facility[], outline: FeatureCollection<Geometry>, buildDate = new Date()): MapDataFile {
+  const year = buildDate.getFullYear();
+  return { facilities: facilities.map(toMapFacility), outline, holidays: holidayTable(year, year + 1) };
+}
+
+/** [[west, south], [east, north]] of the outline. */
+export function outlineBounds(outline: FeatureCollection<Geometry>): [[number, number], [number, number]] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      w = Math.min(w, x ?? w);
+      e = Math.max(e, x ?? e);
+      s = Math.min(s, y ?? s);
+      n = Math.max(n, y ?? n);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of outline.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+  return [[w, s], [e, n]];
+}

@@ -1,0 +1,226 @@
+/**
+ * The search page's script: asks Pagefind (its JS API, /pagefind/pagefind.js, written by
+ * `pagefind --site dist` after the Astro build) and lists the results in our own markup,
+ * with a live count, the type, the street and today's state of each facility.
+ *
+ * Markup it reads (src/pages/[...lang]/search.astro): `form[data-search-form]` with the
+ * `q`, `type` and `town` fields, `[data-search-clear]`, `[data-search-status]` (a live
+ * region), `ol[data-search-results]`, `[data-search-more]`, `[data-search-nojs]`, and
+ * `script[data-search-words]`. Browser-safe.
+ */
+import { calendarFromTable } from '../hours/calendar-table.ts';
+import { statusAt } from '../hours/evaluate.ts';
+import { STATUS_ICON_PREFIX, readLiveStatusData, type LiveStatusData } from '../live-status/refresh.ts';
+import { statusLine, statusLook } from '../live-status/line.ts';
+import { decodeHoursMeta } from './meta.ts';
+import { bigramQuery } from './cjk-terms.ts';
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, opts?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Words the page renders for the script. */
+interface SearchWords {
+  count: string;
+  none: string;
+  empty: string;
+  searching: string;
+  failed: string;
+  more: string;
+  separator: string;
+}
+
+/** How many results are drawn at a time; a “show more” button draws the next ones. */
+const PAGE_SIZE = 20;
+/** Wait this long after the last key press before searching (slow typists, Chinese input methods). */
+const DEBOUNCE_MS = 300;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** True when a text is (mostly) Chinese, so that it gets lang="zh-CN" on English pages. */
+function isChinese(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
+
+function textNode(tag: 'span' | 'a', text: string, pageLang: string): HTMLElement {
+  const node = el(tag, undefined, text);
+  if (pageLang !== 'zh-CN' && isChinese(text)) node.lang = 'zh-CN';
+  return node;
+}
+
+function statusElement(hoursMeta: string | undefined, live: LiveStatusData, now: Date): HTMLElement | undefined {
+  const hours = decodeHoursMeta(hoursMeta);
+  if (!hours) return undefined;
+  const status = statusAt(hours, now, calendarFromTable(live.table));
+  const look = statusLook(status);
+  const p = el('p', 'oh-status');
+  p.dataset.look = look;
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('class', 'oh-status__icon');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('width', '24');
+  svg.setAttribute('height', '24');
+  const use = document.createElementNS(svgNs, 'use');
+  use.setAttribute('href', `#${STATUS_ICON_PREFIX}${look}`);
+  svg.append(use);
+  p.append(svg, el('span', undefined, statusLine(status, live.words)));
+  return p;
+}
+
+function resultItem(data: PagefindResultData, pageLang: string, live: LiveStatusData | undefined, words: SearchWords): HTMLLIElement {
+  const li = el('li', 'oh-result');
+  const title = data.meta.title ?? data.url;
+  const heading = el('h2', 'oh-result__title');
+  const link = textNode('a', title, pageLang) as HTMLAnchorElement;
+  link.href = data.url;
+  heading.append(link);
+  li.append(heading);
+  const facts = el('p', 'oh-result__facts');
+  const parts = [data.meta.type, data.meta.town].filter((p): p is string => Boolean(p));
+  parts.forEach((part, i) => {
+    if (i > 0) facts.append(words.separator);
+    facts.append(textNode('span', part, pageLang));
+  });
+  if (parts.length > 0) li.append(facts);
+  const status = live ? statusElement(data.meta.hours, live, new Date()) : undefined;
+  if (status) li.append(status);
+  if (data.meta.summary) {
+    const summary = el('p', 'oh-result__summary');
+    summary.append(textNode('span', data.meta.summary, pageLang));
+    li.append(summary);
+  }
+  return li;
+}
+
+/** Wires up the search page. */
+export async function startSearch(doc: Document): Promise<void> {
+  const form = doc.querySelector<HTMLFormElement>('form[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const typeSelect = form?.querySelector<HTMLSelectElement>('select[name="type"]');
+  const townSelect = form?.querySelector<HTMLSelectElement>('select[name="town"]');
+  const clear = doc.querySelector<HTMLButtonElement>('[data-search-clear]');
+  const status = doc.querySelector<HTMLElement>('[data-search-status]');
+  const list = doc.querySelector<HTMLOListElement>('ol[data-search-results]');
+  const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
+  const wordsText = doc.querySelector('script[data-search-words]')?.textContent;
+  if (!form || !input || !typeSelect || !townSelect || !clear || !status || !list || !more || !wordsText) return;
+  const words = JSON.parse(wordsText) as SearchWords;
+  const live = readLiveStatusData(doc);
+  const pageLang = doc.documentElement.lang;
+  doc.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.hidden = true));
+
+  let pagefind: Pagefind;
+  try {
+    // The file exists only in the built site (pagefind runs after astro build), so the bundler must not resolve it.
+    const path = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pagefind.init();
+  } catch {
+    status.textContent = words.failed;
+    return;
+  }
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  async function showMore(moveFocus = false) {
+    const mine = generation;
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const datas = await Promise.all(batch.map((r) => r.data()));
+    // A newer search started while these loaded: its results, not these, belong in the list.
+    if (mine !== generation) return;
+    const items = datas.map((d) => resultItem(d, pageLang, live, words));
+    list?.append(...items);
+    shown += batch.length;
+    if (more) more.hidden = shown >= results.length;
+    // After “show more”, keyboard and screen-reader users continue at the first new result.
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  function syncUrl(q: string, type: string, town: string) {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (type) params.set('type', type);
+    if (town) params.set('town', town);
+    const query = params.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  }
+
+  async function run() {
+    const q = input?.value.trim() ?? '';
+    const type = typeSelect?.value ?? '';
+    const town = townSelect?.value ?? '';
+    if (clear) clear.hidden = q === '';
+    syncUrl(q, type, town);
+    const mine = ++generation;
+    if (!q && !type && !town) {
+      results = [];
+      list?.replaceChildren();
+      if (more) more.hidden = true;
+      if (status) status.textContent = words.empty;
+      return;
+    }
+    if (status) status.textContent = words.searching;
+    const filters: Record<string, string> = {};
+    if (type) filters.type = type;
+    if (town) filters.town = town;
+    // Chinese pages' index splits Chinese words; English pages' index holds the pairs of SearchTerms.astro instead.
+    const term = pageLang.startsWith('zh') ? q : bigramQuery(q);
+    const found = await pagefind.search(term || null, { filters });
+    // A slower, older search must not overwrite a newer one.
+    if (mine !== generation) return;
+    results = found?.results ?? [];
+    shown = 0;
+    list?.replaceChildren();
+    await showMore();
+    if (mine !== generation) return;
+    if (status) status.textContent = results.length === 0 ? words.none : words.count.replace('{count}', String(results.length));
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  };
+  input.addEventListener('input', soon);
+  typeSelect.addEventListener('change', () => void run());
+  townSelect.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  clear.addEventListener('click', () => {
+    input.value = '';
+    input.focus();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(true));
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  typeSelect.value = params.get('type') ?? '';
+  townSelect.value = params.get('town') ?? '';
+  // Unknown values fall back to “all”.
+  if (typeSelect.selectedIndex < 0) typeSelect.value = '';
+  if (townSelect.selectedIndex < 0) townSelect.value = '';
+  await run();
+}

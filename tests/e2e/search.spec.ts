@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { builtFacilities } from './directory-data.ts';
+
+const facilities = builtFacilities();
+const canteens = facilities.filter((f) => f.type === 'canteen');
+
+/** Shows every result (pressing “显示更多结果” while it is there) and returns the result titles. */
+async function allResults(page: Page): Promise<string[]> {
+  await expect(page.getByRole('status')).toHaveText(/^(找到 \d+ 个结果|没有找到)/);
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  const items = page.locator('[data-search-results] > li');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    // The keyboard, as many readers use it; it also avoids aiming at a list that is still growing.
+    await more.press('Enter');
+    await expect(items).not.toHaveCount(before);
+  }
+  return items.locator('h2').allTextContents();
+}
+
+async function search(page: Page, query: string) {
+  await page.getByLabel('输入名称、街道或村社').fill(query);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+}
+
+test('searching “食堂” finds every canteen and nothing else, and says how many', async ({ page }) => {
+  await page.goto('/search/');
+  await search(page, '食堂');
+  await expect(page.getByRole('status')).toHaveText(`找到 ${canteens.length} 个结果`);
+  const titles = await allResults(page);
+  expect(titles.sort()).toEqual(canteens.map((f) => f.name).sort());
+  // Each result names its type and street.
+  const first = page.locator('[data-search-results] > li').first();
+  await expect(first.locator('.oh-result__facts')).toHaveText(/^老年食堂 · \S+(街道|镇)$/);
+});
+
+test('a two-character street name finds the street and every facility in it', async ({ page }) => {
+  const town = '茶山街道';
+  const inTown = facilities.filter((f) => f.townName === town);
+  expect(inTown.length).toBeGreaterThan(0);
+  await page.goto('/search/');
+  await search(page, town.slice(0, 2));
+  const titles = await allResults(page);
+  expect(titles).toContain(town);
+  for (const f of inTown) expect(titles, f.name).toContain(f.name);
+});
+
+test('“梧田 老年” finds the canteens of 梧田街道 whose name has 老年', async ({ page }) => {
+  const expected = facilities.filter((f) => f.townName === '梧田街道' && f.name.includes('老年'));
+  expect(expected.length).toBeGreaterThan(0);
+  await page.goto('/search/');
+  await search(page, '梧田 老年');
+  const titles = await allResults(page);
+  for (const f of expected) expect(titles).toContain(f.name);
+});
+
+test('a single character finds the pages that contain it: “堂” finds every canteen, whose type 老年食堂 has it', async ({ page }) => {
+  await page.goto('/search/?q=堂');
+  const titles = await allResults(page);
+  for (const f of canteens) expect(titles, f.name).toContain(f.name);
+  const others = facilities.filter((f) => f.type !== 'canteen' && f.name.includes('堂'));
+  for (const f of others) expect(titles, f.name).toContain(f.name);
+});
+
+test('the type and street filters narrow the results, and work without a search word', async ({ page }) => {
+  const town = canteens[0]?.townName ?? '';
+  const expected = canteens.filter((f) => f.townName === town).map((f) => f.name).sort();
+  await page.goto('/search/');
+  await page.getByLabel('类型').selectOption('老年食堂');
+  await page.getByLabel('街道（镇）', { exact: true }).selectOption(town);
+  await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 个结果`);
+  expect((await allResults(page)).sort()).toEqual(expected);
+  // The choice is kept in the address, so the results can be shared or reloaded.
+  await expect(page).toHaveURL(/type=%E8%80%81%E5%B9%B4%E9%A3%9F%E5%A0%82/);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(`找到 ${expected.length} 个结果`);
+});
+
+test('results show today’s state computed for the reader’s moment', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2025-10-01T11:45:00+08:00'));
+  const closedOnHolidays = canteens.find((f) => f.hours.publicHolidays === 'closed');
+  if (!closedOnHolidays) throw new Error('no canteen closed on public holidays');
+  await page.goto(`/search/?q=${encodeURIComponent(closedOnHolidays.name)}`);
+  const result = page.locator('[data-search-results] > li').filter({ has: page.getByRole('heading', { name: closedOnHolidays.name, exact: true }) });
+  await expect(result.locator('.oh-status')).toHaveAttribute('data-look', 'closed');
+  await expect(result.locator('.oh-status')).toContainText('国庆节');
+});
+
+test('the clear button empties the box and the results', async ({ page }) => {
+  await page.goto('/search/?q=食堂');
+  await expect(page.getByRole('status')).toHaveText(/找到/);
+  await page.getByRole('button', { name: '清除' }).click();
+  await expect(page.getByLabel('输入名称、街道或村社')).toHaveValue('');
+  await expect(page.getByLabel('输入名称、街道或村社')).toBeFocused();
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '清除' })).toBeHidden();
+});
+
+test('an English page finds canteens by a Chinese word too', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.getByLabel('Type a name, street or village').fill('老年食堂');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  // Every canteen page carries its type, 老年食堂, among its extra search words.
+  await expect(page.getByRole('status')).toHaveText(`${canteens.length} results`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page points to the lists', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('搜索需要浏览器运行 JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: '老年食堂（按街道）' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('老年食堂');
+  });
+});
+
+test('the results have no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto('/search/?q=茶山');
+  await allResults(page);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});
