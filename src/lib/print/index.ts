@@ -7,5 +7,4 @@ export { fitProjection, boundsAround, boundsOf, atLeast, type Bounds, type MapPr
 export { communityPoint, townPoint, selectNearby, selectForTown, nearestBeyond, ringMetres, maxReachMetres, type CommunityPoint, type NearFacility, type Selection } from './select.ts';
 export { PAPERS, PAPER_IDS, paperBySegment, type Paper, type PaperId } from './paper.ts';
 export { buildMapPage, printPath, distanceText, shortAddress, MAX_ON_SHEET, type MapPageModel, type MapRow } from './page.ts';
-export { loadOutline } from './outline.ts';
 export { qrSvg } from './qr.ts';

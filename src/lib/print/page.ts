@@ -11,7 +11,7 @@ import { communityByCode, townByCode } from '../data/regions.ts';
 import { rowsThatFit, type RowText, type SheetText } from './fit.ts';
 import { DEFAULT_PACE } from '../geo/pace.ts';
 import { mealTimeLines } from './meals.ts';
-import type { DistrictOutline } from './outline.ts';
+import type { MultiPolygonCoords } from '../static-map/render.ts';
 import type { Paper } from './paper.ts';
 import { qrSvg } from './qr.ts';
 import { markerIconSvg, renderCommunityMap, type MapLabels } from './render.ts';
@@ -132,7 +132,8 @@ export interface MapPageInput {
   paper: Paper;
   district: District;
   facilities: readonly Facility[];
-  outline: DistrictOutline;
+  /** The district outline (src/lib/static-map/outline.ts loadOutline). */
+  outline: MultiPolygonCoords;
   /** The site's address (Astro.site), for the QR code. */
   site: URL | undefined;
   /** Whether the sample-data notice is shown above the sheet. */
@@ -213,7 +214,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
 
   const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
   const svg = renderCommunityMap({
-    outline: input.outline.coordinates,
+    outline: input.outline,
     home: point,
     rings,
     facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name })),

@@ -4,6 +4,7 @@
  */
 import type { Facility } from '../../schemas/facility.ts';
 import type { Community, Town } from '../../schemas/region.ts';
+import { communityPoint as careCentreOf } from '../directory/nearby.ts';
 import { haversineMetres } from '../geo/distance.ts';
 import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
 import { DEFAULT_PACE, MAX_RING_MINUTES, RING_MINUTES, metresToMinutes, minutesToMetres } from '../geo/pace.ts';
@@ -54,12 +55,12 @@ function byId(a: Facility, b: Facility): number {
 }
 
 /**
- * The community's point: its care centre (the first by id when the data has several),
- * else the town's home-care service centre, else the town's approximate centre. Never a
- * made-up point.
+ * The community's point: its care centre (the rule of src/lib/directory/nearby.ts: the first by
+ * id when the data has several), else the town's home-care service centre, else the town's
+ * approximate centre. Never a made-up point.
  */
 export function communityPoint(community: Community, town: Town, facilities: readonly Facility[]): CommunityPoint {
-  const care = facilities.filter((f) => f.type === 'care-centre' && f.region.communityCode === community.code).sort(byId)[0];
+  const care = careCentreOf(community.code, facilities);
   if (care) return { kind: 'care-centre', lon: care.location.lon, lat: care.location.lat, facility: care };
   return townPoint(town, facilities);
 }

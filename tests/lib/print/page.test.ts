@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDistrict } from '../../../src/lib/data/regions.ts';
 import { buildMapPage, distanceText, printPath, shortAddress } from '../../../src/lib/print/page.ts';
-import { loadOutline } from '../../../src/lib/print/outline.ts';
+import { loadOutline } from '../../../src/lib/static-map/outline.ts';
 import { PAPERS } from '../../../src/lib/print/paper.ts';
 import type { Facility } from '../../../src/schemas/facility.ts';
 import { offset } from './fixtures.ts';
