@@ -45,6 +45,25 @@ async function expectListedFacilitiesPrinted(page: Page, label: string) {
   for (const name of names) expect(text, `${label}: ${name} printed`).toContain(name);
 }
 
+test.describe('every community map prints on one A4 page', () => {
+  // All 197 communities, one test per street or town so that the two workers share them.
+  test.describe.configure({ mode: 'parallel' });
+  for (const town of towns) {
+    test(`every community of ${town.name} prints on exactly one A4 page, with every listed facility on it`, async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.emulateMedia({ media: 'print' });
+      const failures: string[] = [];
+      for (const c of town.communities) {
+        await page.goto(`/print/${c.code}/`);
+        const pages = await printPdf(page, { format: 'A4' });
+        if (pages.length !== 1) failures.push(`${town.name}${c.name} (${c.code}): ${pages.length} pages`);
+        await expectListedFacilitiesPrinted(page, `${c.name} ${c.code}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
 test.describe('printable community maps', () => {
   test('the home page reaches a community map in two clicks', async ({ page }) => {
     await page.goto('/');
@@ -66,20 +85,6 @@ test.describe('printable community maps', () => {
     }
     expect(communities).toHaveLength(197);
     await expect(page.locator('.pp-communities a')).toHaveCount(197);
-  });
-
-  test('every community map prints on exactly one A4 page, with every listed facility on it', async ({ page }) => {
-    // All 197 communities: about half a second each in Debian's Chromium.
-    test.setTimeout(600_000);
-    await page.emulateMedia({ media: 'print' });
-    const failures: string[] = [];
-    for (const c of communities) {
-      await page.goto(`/print/${c.code}/`);
-      const pages = await printPdf(page, { format: 'A4' });
-      if (pages.length !== 1) failures.push(`${c.town}${c.name} (${c.code}): ${pages.length} pages`);
-      await expectListedFacilitiesPrinted(page, `${c.name} ${c.code}`);
-    }
-    expect(failures).toEqual([]);
   });
 
   test('community maps print on one page in A4 landscape and A3 too, in the page size their stylesheet asks for', async ({ page }) => {
