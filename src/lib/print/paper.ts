@@ -50,7 +50,7 @@ export const PAPERS: Record<PaperId, Paper> = {
     arrangement: 'stacked',
     map: { width: 190, height: 100, legend: 'right', legendSize: 58 },
     tablePt: 12,
-    columns: { number: 22, name: 79, phone: 33, meals: 39, distance: 17 },
+    columns: { number: 22, name: 77, phone: 35, meals: 39, distance: 17 },
   },
   'a4-landscape': {
     id: 'a4-landscape',
@@ -62,7 +62,7 @@ export const PAPERS: Record<PaperId, Paper> = {
     map: { width: 110, height: 150, legend: 'bottom', legendSize: 62 },
     tablePt: 12,
     // 277 − 110 (map) − 4 (gap) = 163
-    columns: { number: 22, name: 52, phone: 33, meals: 39, distance: 17 },
+    columns: { number: 22, name: 50, phone: 35, meals: 39, distance: 17 },
   },
   a3: {
     id: 'a3',
@@ -73,7 +73,7 @@ export const PAPERS: Record<PaperId, Paper> = {
     arrangement: 'stacked',
     map: { width: 277, height: 170, legend: 'right', legendSize: 66 },
     tablePt: 14,
-    columns: { number: 26, name: 131, phone: 39, meals: 56, distance: 25 },
+    columns: { number: 26, name: 130, phone: 40, meals: 56, distance: 25 },
   },
 };
 
