@@ -25,12 +25,15 @@ async function search(page: Page, query: string) {
   await page.getByRole('button', { name: '搜索', exact: true }).click();
 }
 
-test('searching “食堂” finds every canteen and nothing else, and says how many', async ({ page }) => {
+// The policy rules page explains 助餐 at 老年食堂, so it is found too, and nothing else.
+const POLICY_PAGE = '补贴规则一览';
+
+test('searching “食堂” finds every canteen and the policy rules page, nothing else, and says how many', async ({ page }) => {
   await page.goto('/search/');
   await search(page, '食堂');
-  await expect(page.getByRole('status')).toHaveText(`找到 ${canteens.length} 个结果`);
+  await expect(page.getByRole('status')).toHaveText(`找到 ${canteens.length + 1} 个结果`);
   const titles = await allResults(page);
-  expect(titles.sort()).toEqual(canteens.map((f) => f.name).sort());
+  expect(titles.sort()).toEqual([...canteens.map((f) => f.name), POLICY_PAGE].sort());
   // Each result names its type and street.
   const first = page.locator('[data-search-results] > li').first();
   await expect(first.locator('.oh-result__facts')).toHaveText(/^老年食堂 · \S+(街道|镇)$/);
@@ -102,8 +105,8 @@ test('an English page finds canteens by a Chinese word too', async ({ page }) =>
   await page.goto('/en/search/');
   await page.getByLabel('Type a name, street or village').fill('老年食堂');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  // Every canteen page carries its type, 老年食堂, among its extra search words.
-  await expect(page.getByRole('status')).toHaveText(`${canteens.length} results`);
+  // Every canteen page carries its type, 老年食堂, among its extra search words; so does the policy rules page.
+  await expect(page.getByRole('status')).toHaveText(`${canteens.length + 1} results`);
 });
 
 test.describe('without JavaScript', () => {
