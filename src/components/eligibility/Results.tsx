@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from '../../lib/eligibility/index.ts';
 import type { Answers } from '../../schemas/answers.ts';
-import { Mixed } from './Mixed.tsx';
+import { Mixed } from '../Mixed.tsx';
 
 /** Icons sit beside the words, never instead of them, and are hidden from screen readers. */
 const ELIGIBLE_ICON: Record<Eligible, string> = { yes: '✓', no: '✗', maybe: '?' };

@@ -8,7 +8,7 @@ import type { JSX, TargetedSubmitEvent } from 'preact';
 import { evaluate, formatMessage, todayInShanghai, type MessageLang, type Messages } from '../../lib/eligibility/index.ts';
 import type { PolicySet } from '../../schemas/policy.ts';
 import { draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, type Draft, type Step } from './draft.ts';
-import { Mixed } from './Mixed.tsx';
+import { Mixed } from '../Mixed.tsx';
 import { Results } from './Results.tsx';
 
 export type WizardProps = {

@@ -55,6 +55,8 @@ export interface MapRow {
 /** Everything a print map page shows. */
 export interface MapPageModel {
   kind: 'community' | 'town';
+  /** Id of the page heading, which also names the map (the SVG is labelled by it and its own title). */
+  headingId: string;
   town: Town;
   community?: Community;
   title: string;
@@ -79,12 +81,12 @@ export interface MapPageModel {
 }
 
 /** Map labels in the page's language. */
-function mapLabels(lang: Lang, title: string, point: CommunityPoint): MapLabels {
+function mapLabels(lang: Lang, point: CommunityPoint): MapLabels {
   const rings = ringMetres();
   const homeKey =
     point.kind === 'care-centre' ? 'print.legend.home.careCentre' : point.kind === 'town-centre-facility' ? 'print.legend.home.townFacility' : 'print.legend.home.townApprox';
   return {
-    title: t(lang, 'print.map.svgTitle', { title }),
+    title: t(lang, 'print.map.svgTitle'),
     legend: t(lang, 'print.legend'),
     home: t(lang, homeKey),
     types: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}`)])) as Record<FacilityType, string>,
@@ -185,6 +187,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     if (nearest) noneNote += t(lang, 'print.nearest', { name: nearest.facility.name, type: t(lang, `type.${nearest.facility.type}`), m: Math.round(nearest.metres / 10) * 10 });
   }
 
+  const headingId = `pp-title-${code}`;
   const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
   const candidates = near.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
   const footLinesFor = (shown: readonly MapRow[]) => {
@@ -219,13 +222,15 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     rings,
     facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name })),
     layout: paper.map,
-    labels: mapLabels(lang, title, point),
+    labels: mapLabels(lang, point),
     minExtentMetres: community ? undefined : 1500,
     idPrefix: `pm-${code}`,
+    labelledBy: headingId,
   });
 
   return {
     kind: community ? 'community' : 'town',
+    headingId,
     town,
     community,
     title,

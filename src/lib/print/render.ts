@@ -81,6 +81,11 @@ export interface CommunityMapInput {
   minExtentMetres?: number;
   /** Prefix for ids inside the SVG, unique on the page. */
   idPrefix?: string;
+  /**
+   * Id of an element outside the SVG that names the place (the page heading), read before the
+   * map's own title. The place name stays in that element, where it carries its own language.
+   */
+  labelledBy?: string;
   theme?: PrintTheme;
 }
 
@@ -316,7 +321,7 @@ export function renderCommunityMap(input: CommunityMapInput): string {
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="pm-map" viewBox="0 0 ${fmt(layout.width)} ${fmt(layout.height)}" width="${fmt(layout.width)}mm" height="${fmt(layout.height)}mm" role="img" aria-labelledby="${id}-title" font-family="${CJK_FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="pm-map" viewBox="0 0 ${fmt(layout.width)} ${fmt(layout.height)}" width="${fmt(layout.width)}mm" height="${fmt(layout.height)}mm" role="img" aria-labelledby="${input.labelledBy ? `${escapeXml(input.labelledBy)} ` : ''}${id}-title" font-family="${CJK_FONT_FAMILY}">`,
     `<title id="${id}-title">${escapeXml(labels.title)}</title>`,
     `<defs><clipPath id="${id}-clip"><rect ${rect(frame)}/></clipPath></defs>`,
     `<rect class="pm-paper" x="0" y="0" width="${fmt(layout.width)}" height="${fmt(layout.height)}" fill="${theme.paper}"/>`,
@@ -358,7 +363,8 @@ export function renderCommunityMap(input: CommunityMapInput): string {
     const shape = TYPE_SHAPES[f.type];
     out.push(
       `<g class="pm-marker" data-number="${f.number}" data-facility-id="${escapeXml(f.id)}" data-type="${f.type}" data-half="${fmt(MARKER_HALF)}" transform="translate(${fmt(p.x)} ${fmt(p.y)})">`,
-      `<title>${escapeXml(`${f.number}. ${f.name}`)}</title>`,
+      // Facility names are Chinese data on every page, English ones included.
+      `<title lang="zh-CN">${escapeXml(`${f.number}. ${f.name}`)}</title>`,
       shapeSvg(shape, MARKER_SIZE, theme.typeFill[f.type], theme.ink, 0.5),
       textSvg(0, numberOffset(shape) * MARKER_SIZE, String(f.number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`),
       `</g>`,

@@ -215,10 +215,11 @@ export async function startSearch(doc: Document): Promise<void> {
   });
   more.addEventListener('click', () => void showMore(true));
 
+  // Restore a shared search from the address, but never undo what the reader already chose while the script loaded.
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  typeSelect.value = params.get('type') ?? '';
-  townSelect.value = params.get('town') ?? '';
+  if (params.has('q')) input.value = params.get('q') ?? '';
+  if (params.has('type')) typeSelect.value = params.get('type') ?? '';
+  if (params.has('town')) townSelect.value = params.get('town') ?? '';
   // Unknown values fall back to “all”.
   if (typeSelect.selectedIndex < 0) typeSelect.value = '';
   if (townSelect.selectedIndex < 0) townSelect.value = '';

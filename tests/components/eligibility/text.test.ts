@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptRuns } from '../../../src/components/eligibility/Mixed.tsx';
+import { scriptRuns } from '../../../src/components/Mixed.tsx';
 import { howtoParams, valueText } from '../../../src/components/eligibility/values.ts';
 import { messages, params } from '../../eligibility/policies.ts';
 

@@ -198,6 +198,14 @@ describe('renderCommunityMap', () => {
     expect(titles).toContain('</text><b>');
   });
 
+  it('is named by the page heading and its own title, and marks facility names as Chinese', () => {
+    const svg = parseSvg(renderCommunityMap(input({ idPrefix: 'pm-x', labelledBy: 'page-heading' })));
+    expect(svg.attrs['aria-labelledby']).toBe('page-heading pm-x-title');
+    const markerTitles = byClass(svg, 'pm-marker').map((m) => m.children.find((c) => c.tag === 'title'));
+    expect(markerTitles.length).toBeGreaterThan(0);
+    for (const title of markerTitles) expect(title?.attrs.lang).toBe('zh-CN');
+  });
+
   it('zooms a town map without rings to its facilities, at least to the minimum extent', () => {
     const facilities = [offset(home, 2500, 45), offset(home, 1800, 200)].map((p, i) => ({ number: i + 1, id: `t${i}`, type: 'care-home' as const, name: `t${i}`, ...p }));
     const svg = parseSvg(renderCommunityMap(input({ rings: [], facilities, minExtentMetres: 1500 })));
