@@ -119,7 +119,10 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
 
   if (row.geometryProblem) rejected.push({ row: row.row, field: 'geometry', message: row.geometryProblem });
   // 经度 and 纬度 may come together in one 经纬度 cell instead.
-  const combined = text('lonLat') !== '' && text('lon') === '' && text('lat') === '';
+  const combined = columns.has('lonLat') && text('lon') === '' && text('lat') === '';
+  if (combined && !row.geometryProblem && text('lonLat') === '') {
+    reject('lonLat', `「${fieldName('lonLat')}」未填写，这是必填项。${requiredHint('lon')}（可写在同一格，例如 120.6241,28.0098）`);
+  }
   for (const column of COLUMNS) {
     if ((row.geometryProblem || combined) && (column.key === 'lon' || column.key === 'lat')) continue;
     if (column.required && text(column.key) === '') {
@@ -155,7 +158,7 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
   }
   let location: { lon: number; lat: number } | undefined;
   let position: { lon: number; lat: number } | undefined;
-  if (combined) {
+  if (combined && text('lonLat') !== '') {
     const pair = parseLonLatPair(text('lonLat'));
     if (!pair) {
       reject('lonLat', `无法识别「${fieldName('lonLat')}」中的「${text('lonLat')}」。请写成“经度,纬度”，例如 120.6241,28.0098；或把它分成“经度”和“纬度”两列`);

@@ -62,6 +62,12 @@ describe('a combined 经纬度 column', () => {
     expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: '经纬度', message: expect.stringContaining('分成“经度”和“纬度”两列') })]);
   });
 
+  it('says an empty combined cell is required, under that column, not that the 经度 column is missing', async () => {
+    const { headers, row } = goodTable({ 经度: ['经纬度', ''], 纬度: null });
+    const { report } = await importFile(csvWith(headers, [row]));
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: '经纬度', message: expect.stringContaining('必填') })]);
+  });
+
   it('runs the coordinate checks on a combined cell, reported under that column', async () => {
     const { headers, row } = goodTable({ 经度: ['经纬度', '120.155070,30.274084'], 纬度: null });
     const { report } = await importFile(csvWith(headers, [row]));
