@@ -4,7 +4,8 @@
  * Imports a facility file (CSV in UTF-8 or GBK, XLSX, GeoJSON), prints a summary in Chinese
  * to stderr, writes the accepted facilities as GeoJSON (--out) and the report as JSON
  * (--report). Exit code: 0 every row accepted, 1 some rows rejected (good rows still
- * written), 2 the file cannot be read at all (or the command line is wrong).
+ * written), 2 the file cannot be read at all, an output file cannot be written, or the
+ * command line is wrong.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -39,20 +40,49 @@ try {
 }
 const { facilities, report } = result;
 
-const line = (kind: string, item: ReportItem) => `  第 ${item.row} 行 ［${item.field}］${kind}${item.message}\n`;
+// GeoJSON rows are features, numbered from 1.
+const unit = result.format === 'geojson' ? '个要素' : '行';
+const line = (item: ReportItem) => `  第 ${item.row} ${unit} ［${item.field}］${item.message}\n`;
 const rejectedRows = new Set(report.rejected.map((r) => r.row)).size;
-const format = result.format === 'csv' ? `CSV，${ENCODING_LABELS[result.encoding as TextEncoding]}` : result.format === 'xlsx' ? 'Excel' : 'GeoJSON';
-let out = `${file}（${format}）：共 ${result.rows} 行数据，接受 ${report.accepted} 行，拒绝 ${rejectedRows} 行，警告 ${report.warnings.length} 条。\n`;
-if (report.rejected.length > 0) out += `\n被拒绝的行（改正后重新导入）：\n${report.rejected.map((r) => line('', r)).join('')}`;
-if (report.warnings.length > 0) out += `\n警告（已导入，请核对）：\n${report.warnings.map((w) => line('', w)).join('')}`;
+const format =
+  result.format === 'csv' ? `CSV，${ENCODING_LABELS[result.encoding as TextEncoding]}` : result.format === 'xlsx' ? `Excel，工作表「${result.sheet ?? ''}」` : 'GeoJSON';
+let out = `${file}（${format}）：共 ${result.rows} ${result.format === 'geojson' ? '个要素' : '行数据'}，接受 ${report.accepted} ${unit}，拒绝 ${rejectedRows} ${unit}，警告 ${report.warnings.length} 条。\n`;
+if (report.rejected.length > 0) out += `\n被拒绝的行（改正后重新导入）：\n${report.rejected.map(line).join('')}`;
+if (report.warnings.length > 0) out += `\n警告（已导入，请核对）：\n${report.warnings.map(line).join('')}`;
 process.stderr.write(out);
 
+/**
+ * Writes an output file; on failure prints which file and why, in Chinese, and returns false.
+ * Exit code 1 means "rows rejected", so an unwritable output exits 2 instead of crashing.
+ */
+function write(path: string, text: string, what: string): boolean {
+  try {
+    writeFileSync(path, text);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? '所在的文件夹不存在'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有写入权限，或文件正被其他程序打开'
+          : code === 'EISDIR'
+            ? '这是一个文件夹，不是文件'
+            : (code ?? (error as Error).message);
+    process.stderr.write(`\n无法写入${what} ${path}（${why}）。请换一个可写的路径，或先创建该文件夹后重试。\n`);
+    return false;
+  }
+}
+
+let written = true;
 if (args.values.out) {
-  writeFileSync(args.values.out, `${JSON.stringify(toGeoJSON(facilities), null, 1)}\n`);
-  process.stderr.write(`\n已写入 ${facilities.length} 个机构：${args.values.out}\n`);
+  if (write(args.values.out, `${JSON.stringify(toGeoJSON(facilities), null, 1)}\n`, '输出文件')) {
+    process.stderr.write(`\n已写入 ${facilities.length} 个机构：${args.values.out}\n`);
+  } else written = false;
 }
 if (args.values.report) {
-  writeFileSync(args.values.report, `${JSON.stringify({ accepted: report.accepted, rejected: report.rejected, warnings: report.warnings }, null, 1)}\n`);
-  process.stderr.write(`报告已写入：${args.values.report}\n`);
+  if (write(args.values.report, `${JSON.stringify({ accepted: report.accepted, rejected: report.rejected, warnings: report.warnings }, null, 1)}\n`, '报告')) {
+    process.stderr.write(`报告已写入：${args.values.report}\n`);
+  } else written = false;
 }
-process.exit(report.rejected.length > 0 ? 1 : 0);
+process.exit(!written ? 2 : report.rejected.length > 0 ? 1 : 0);

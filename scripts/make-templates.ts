@@ -1,12 +1,14 @@
 /**
  * Writes data/templates/facilities-template.csv and .xlsx: the template headers with four
  * example rows (a canteen serving lunch and supper, a community care centre, a care home,
- * and one row picked on AMap in GCJ-02). Re-run after changing the columns.
+ * and one row picked on AMap in GCJ-02), and the table of accepted header spellings in
+ * data/README.md. Re-run after changing the columns.
  *
  *   node scripts/make-templates.ts
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SYNONYMS_BEGIN, SYNONYMS_END, synonymsMarkdown } from '../src/lib/import/columns.ts';
 import { repoRoot } from '../src/lib/import/regions-match.ts';
 import { templateCsv, templateXlsx, type TemplateRow } from '../src/lib/import/template.ts';
 
@@ -111,4 +113,11 @@ if (import.meta.main) {
   writeFileSync(join(dir, 'facilities-template.csv'), templateCsv(TEMPLATE_ROWS));
   writeFileSync(join(dir, 'facilities-template.xlsx'), await templateXlsx(TEMPLATE_ROWS));
   process.stderr.write(`已写入 ${dir}/facilities-template.csv 和 .xlsx（${TEMPLATE_ROWS.length} 行示例）\n`);
+  const readme = join(repoRoot(), 'data/README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = text.indexOf(SYNONYMS_BEGIN);
+  const end = text.indexOf(SYNONYMS_END);
+  if (start < 0 || end < start) throw new Error(`data/README.md 中找不到列名表的起止标记（${SYNONYMS_BEGIN} … ${SYNONYMS_END}）`);
+  writeFileSync(readme, `${text.slice(0, start)}${synonymsMarkdown()}${text.slice(end + SYNONYMS_END.length)}`);
+  process.stderr.write(`已更新 data/README.md 的列名表\n`);
 }

@@ -50,11 +50,11 @@ export type Accessibility = z.infer<typeof Accessibility>;
 /** Where the facility sits in the national statistics division list. */
 export const RegionRef = z.object({
   /** 6-digit district code: 330304 for 瓯海区. */
-  districtCode: z.string().regex(/^\d{6}$/),
+  districtCode: z.string().regex(/^\d{6}$/, '应为 6 位数字：瓯海区是 330304'),
   /** 9-digit street/town code, e.g. 330304004 茶山街道. */
-  townCode: z.string().regex(/^\d{9}$/),
+  townCode: z.string().regex(/^\d{9}$/, '应为 9 位数字，例如 330304001（景山街道）'),
   /** 12-digit village/community code, when the facility belongs to one. */
-  communityCode: z.string().regex(/^\d{12}$/).optional(),
+  communityCode: z.string().regex(/^\d{12}$/, '应为 12 位数字，例如 330304001003（景山社区）').optional(),
 });
 export type RegionRef = z.infer<typeof RegionRef>;
 
@@ -62,7 +62,7 @@ export type RegionRef = z.infer<typeof RegionRef>;
 export const Facility = z
   .object({
     /** Stable id, lower-case letters, digits and hyphens; used in page URLs (/facilities/<id>/). */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, '编号只能包含小写字母、数字和连字符'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, '只能包含小写字母、数字和连字符（-），2 到 63 个字符，以字母或数字开头，例如 canteen-jingshan-01'),
     /** Name as written on the door. */
     name: z.string().min(1),
     /** Kind of facility. */
@@ -98,9 +98,9 @@ export const Facility = z
     /** The day someone last checked the record against reality. */
     lastVerified: IsoDate,
   })
-  .refine((f) => f.type !== 'canteen' || f.canteen !== undefined, { message: '老年食堂需要填写供餐信息', path: ['canteen'] })
+  .refine((f) => f.type !== 'canteen' || f.canteen !== undefined, { message: '老年食堂需要填写供餐信息（供餐、餐费、送餐等）', path: ['canteen'] })
   .refine((f) => f.careHome?.nursingBeds === undefined || f.careHome.beds === undefined || f.careHome.nursingBeds <= f.careHome.beds, {
-    message: '护理床位数不能多于总床位数',
+    message: '护理床位数不能多于总床位数，护理床位是总床位的一部分',
     path: ['careHome', 'nursingBeds'],
   });
 export type Facility = z.infer<typeof Facility>;

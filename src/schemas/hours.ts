@@ -21,7 +21,11 @@ export const WeeklyPeriod = z
     /** The meal served in this period, for canteens (早餐 / 午餐 / 晚餐). */
     meal: Meal.optional(),
   })
-  .refine((p) => p.open < p.close, { message: '结束时间应晚于开始时间', path: ['close'] });
+  // Compared only when both are well-formed: a malformed time already has its own message.
+  .refine((p) => !ClockTime.safeParse(p.open).success || !ClockTime.safeParse(p.close).success || p.open < p.close, {
+    message: '结束时间应晚于开始时间（不支持跨过午夜的时段）',
+    path: ['close'],
+  });
 export type WeeklyPeriod = z.infer<typeof WeeklyPeriod>;
 
 /**

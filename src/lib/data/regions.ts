@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { District, type Community, type Town } from '../../schemas/region.ts';
+import { issueText } from './issues.ts';
 
 let cached: District | undefined;
 
@@ -11,7 +12,8 @@ export function loadDistrict(root = process.cwd()): District {
   const parsed = District.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${path}: 字段 ${issue?.path.join('.')} 有误：${issue?.message}。请运行 npm run regions 重新生成。`);
+    const field = issue?.path.join('.') ?? '';
+    throw new Error(`${path}：字段 ${field}：${issue ? issueText(issue, String(issue.path.at(-1) ?? '文件')) : ''}。请运行 npm run regions 重新生成。`);
   }
   cached = parsed.data;
   return cached;

@@ -2,16 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { TargetsFile, type Target } from '../../schemas/target.ts';
+import { issueText } from './issues.ts';
 
 /** The targets in data/targets/service-circle.yaml, validated; errors name file, record and field in Chinese. */
 export function loadServiceCircleTargets(root = process.cwd()): Target[] {
   const path = join(root, 'data/targets/service-circle.yaml');
-  const parsed = TargetsFile.safeParse(parse(readFileSync(path, 'utf8')));
+  const raw: unknown = parse(readFileSync(path, 'utf8'));
+  const parsed = TargetsFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [, index, ...field] = issue?.path ?? [];
     const record = typeof index === 'number' ? `第 ${index + 1} 个目标` : '文件';
-    throw new Error(`${path}：${record}的字段 ${field.join('.') || '(整体)'} 有误：${issue?.message}。请对照文件开头的说明修改。`);
+    const name = field.join('.') || '(整体)';
+    throw new Error(`${path}：${record}的字段 ${name} 有误：${issue ? issueText(issue, name, raw) : ''}。请对照文件开头的说明修改。`);
   }
   return parsed.data.targets;
 }

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { District } from '../../schemas/region.ts';
-import { facilityErrors, importFacilityFiles } from './facilities.ts';
+import { openDataValidator } from '../open-data/meta.ts';
+import { facilityErrors, importFacilityFiles, unreadFacilityFiles } from './facilities.ts';
+import { issueText } from './issues.ts';
 
 export type ValidationResult = {
   /** Problems that must fail the build; each names file, record and field, in Chinese. */
@@ -25,6 +27,24 @@ export type Validator = {
 
 const REGIONS = 'data/regions/ouhai.json';
 
+/** Chinese names of the fields of data/regions/ouhai.json, for messages. */
+const REGION_FIELD_LABELS: Record<string, string> = {
+  code: '代码',
+  name: '名称',
+  officialName: '正式名称',
+  kind: '类别',
+  centre: '中心点',
+  lon: '经度',
+  lat: '纬度',
+  centreSource: '中心点来源',
+  communities: '村社列表',
+  towns: '街道/镇列表',
+  city: '所属市',
+  province: '所属省',
+  edition: '代码版本',
+  source: '来源',
+};
+
 function loadDistrictFile(root: string): { district?: District; errors: string[] } {
   let json: unknown;
   try {
@@ -39,7 +59,7 @@ function loadDistrictFile(root: string): { district?: District; errors: string[]
       const path = issue.path;
       // Name the record: towns[3].communities[5] → the town/community code when there is one.
       const record = path.length >= 2 && path[0] === 'towns' ? describeRecord(json, path) : '';
-      return `${REGIONS}${record}：字段「${path.join('.')}」${issue.message}。请运行 npm run regions 重新生成，不要手改此文件`;
+      return `${REGIONS}${record}：字段 ${path.join('.')}：${issueText(issue, REGION_FIELD_LABELS[String(path.at(-1))] ?? String(path.at(-1) ?? '文件'), json)}。请运行 npm run regions 重新生成，不要手改此文件`;
     }),
   };
 }
@@ -80,7 +100,7 @@ export const facilitiesValidator: Validator = {
   name: '机构数据（data/facilities/）',
   async run(root) {
     const files = await importFacilityFiles(join(root, 'data/facilities'));
-    const errors = facilityErrors(files);
+    const errors = [...unreadFacilityFiles(join(root, 'data/facilities')), ...facilityErrors(files)];
     const warnings = files.flatMap((f) => f.report.warnings.map((w) => `${f.path} 第 ${w.row} 行「${w.field}」：${w.message}`));
     const { district } = loadDistrictFile(root);
     if (district) {
@@ -101,7 +121,7 @@ export const facilitiesValidator: Validator = {
   },
 };
 
-const registry: Validator[] = [regionsValidator, facilitiesValidator];
+const registry: Validator[] = [regionsValidator, facilitiesValidator, openDataValidator];
 
 /** Adds a validator (e.g. for data/policies); it runs after the built-in ones. */
 export function registerValidator(validator: Validator): void {

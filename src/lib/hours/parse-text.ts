@@ -233,6 +233,8 @@ export function parseHoursText(text: string, options: HoursTextOptions = {}): Ho
   let publicHolidays: HolidayRule = 'unknown';
   let adjustedWorkdays: WorkdayRule = 'weekday-hours';
   let daysWithoutRange = false;
+  // A time range with no day before it applies to every day, less any days written as closed.
+  let assumedEveryDay = false;
   for (const token of tokens) {
     switch (token.kind) {
       case 'days':
@@ -251,7 +253,7 @@ export function parseHoursText(text: string, options: HoursTextOptions = {}): Ho
         if (token.open >= token.close) {
           return { ok: false, error: `时间段 ${token.open}-${token.close} 的结束时间应晚于开始时间（不支持跨午夜）。可写成：${HOURS_EXAMPLES}` };
         }
-        if (!days && !assumptions.length) assumptions.push('未写明星期，按每天开放处理；如不是每天，请在时间前写上“周一至周五”等');
+        if (!days) assumedEveryDay = true;
         const period: WeeklyPeriod = { days: [...(days ?? ALL_DAYS)], open: token.open, close: token.close };
         const m = meal ?? (options.inferMeals ? mealByTime(token.open, token.close) : undefined);
         if (m) period.meal = m;
@@ -275,6 +277,8 @@ export function parseHoursText(text: string, options: HoursTextOptions = {}): Ho
     .map((p) => ({ ...p, days: [...new Set(p.days)].filter((d) => !closedDays.has(d)).sort((a, b) => a - b) }))
     .filter((p) => p.days.length > 0);
   if (periods.length > 0 && kept.length === 0) return { ok: false, error: `「${original}」中所有开放的日子都写了休息，请核对` };
+  // “11:00-13:00（周末休息）” names its days by the ones it closes: nothing is assumed.
+  if (assumedEveryDay && closedDays.size === 0) assumptions.push('未写明星期，按每天开放处理；如不是每天，请在时间前写上“周一至周五”等');
   return { ok: true, hours: { periods: kept, publicHolidays, adjustedWorkdays, text: original }, assumptions };
 }
 

@@ -16,6 +16,7 @@ export type ColumnKey =
   | 'communityCode'
   | 'lon'
   | 'lat'
+  | 'lonLat'
   | 'crs'
   | 'phone'
   | 'hours'
@@ -76,12 +77,24 @@ export const COLUMNS: readonly Column[] = [
   { key: 'accessibleToilet', zh: '无障碍卫生间', aliases: ['accessibleToilet', 'accessible_toilet', '无障碍厕所'], required: false },
   { key: 'operator', zh: '运营单位', aliases: ['operator', '运营机构', '运营方', '管理单位'], required: false },
   { key: 'source', zh: '数据来源', aliases: ['source', '来源'], required: false },
-  { key: 'lastVerified', zh: '核实日期', aliases: ['lastVerified', 'last_verified', 'verified', '更新日期', '核实时间'], required: true },
+  { key: 'lastVerified', zh: '核实日期', aliases: ['lastVerified', 'last_verified', 'verified', '最后核实', '最后核实日期', '更新日期', '核实时间'], required: true },
   { key: 'notes', zh: '备注', aliases: ['notes', 'note', '说明'], required: false },
   { key: 'sample', zh: '示例数据', aliases: ['sample', '是否示例', '示例'], required: false },
 ];
 
-export const COLUMN_BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
+/**
+ * Columns the importer accepts that are not in the template: forms staff produce that can be
+ * read without loss. 经纬度 holds both coordinates in one cell ("120.6241,28.0098"), as map
+ * pickers copy them; it is used when 经度/纬度 are absent or empty.
+ */
+export const EXTRA_COLUMNS: readonly Column[] = [
+  { key: 'lonLat', zh: '经纬度', aliases: ['坐标', '经纬度坐标', '位置坐标', '坐标位置', 'lonLat', 'lngLat', 'coordinates'], required: false },
+];
+
+/** Every column the importer knows: the template's, then the extra ones. */
+export const ALL_COLUMNS: readonly Column[] = [...COLUMNS, ...EXTRA_COLUMNS];
+
+export const COLUMN_BY_KEY = new Map(ALL_COLUMNS.map((c) => [c.key, c]));
 
 /** Strips what people add around a header: spaces, a required-star, a unit or note in brackets. */
 export function normalizeHeader(header: string): string {
@@ -94,7 +107,7 @@ export function normalizeHeader(header: string): string {
 }
 
 const HEADER_INDEX = new Map<string, ColumnKey>();
-for (const c of COLUMNS) {
+for (const c of ALL_COLUMNS) {
   for (const h of [c.zh, c.key, ...c.aliases]) HEADER_INDEX.set(normalizeHeader(h), c.key);
 }
 
@@ -107,11 +120,86 @@ export function columnOfHeader(header: string): ColumnKey | undefined {
 export function closestHeader(header: string): string | undefined {
   const h = normalizeHeader(header);
   let best: { name: string; d: number } | undefined;
-  for (const c of COLUMNS) {
+  for (const c of ALL_COLUMNS) {
     for (const name of [c.zh, c.key]) {
       const d = distance(h, normalizeHeader(name));
       if (!best || d < best.d) best = { name: c.zh, d };
     }
   }
   return best && best.d <= Math.max(1, Math.floor(h.length / 2)) ? best.name : undefined;
+}
+
+/**
+ * The column each field of a normalized Facility comes from (paths without list indices),
+ * so that a schema problem is named by the column a data officer knows.
+ */
+const FACILITY_FIELD_COLUMN: Record<string, ColumnKey> = {
+  id: 'id',
+  name: 'name',
+  type: 'type',
+  address: 'address',
+  region: 'town',
+  'region.districtCode': 'townCode',
+  'region.townCode': 'townCode',
+  'region.communityCode': 'communityCode',
+  location: 'lonLat',
+  'location.lon': 'lon',
+  'location.lat': 'lat',
+  sourceCrs: 'crs',
+  phones: 'phone',
+  hours: 'hours',
+  'hours.publicHolidays': 'holidays',
+  'hours.adjustedWorkdays': 'holidays',
+  services: 'services',
+  canteen: 'meals',
+  'canteen.meals': 'meals',
+  'canteen.pricePerMeal': 'price',
+  'canteen.tierPrices': 'tierPrices',
+  'canteen.delivery': 'delivery',
+  'canteen.booking': 'booking',
+  careHome: 'beds',
+  'careHome.beds': 'beds',
+  'careHome.nursingBeds': 'nursingBeds',
+  accessibility: 'stepFree',
+  'accessibility.stepFree': 'stepFree',
+  'accessibility.lift': 'lift',
+  'accessibility.accessibleToilet': 'accessibleToilet',
+  operator: 'operator',
+  notes: 'notes',
+  source: 'source',
+  sample: 'sample',
+  lastVerified: 'lastVerified',
+};
+
+/** The column a Facility field path (e.g. ["canteen", "tierPrices", 0, "price"]) comes from: the longest known prefix. */
+export function columnOfFacilityPath(path: readonly PropertyKey[]): ColumnKey | undefined {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  for (let n = names.length; n > 0; n--) {
+    const key = FACILITY_FIELD_COLUMN[names.slice(0, n).join('.')];
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/** The lines around the generated synonyms table in data/README.md. */
+export const SYNONYMS_BEGIN = '<!-- 列名的其他写法：由 node scripts/make-templates.ts 根据 src/lib/import/columns.ts 生成，请勿手改 -->';
+export const SYNONYMS_END = '<!-- 生成结束 -->';
+
+/**
+ * The Markdown table of every header the importer accepts for each column (the template
+ * name, the English key and the aliases, each spelling once), between the markers above.
+ */
+export function synonymsMarkdown(): string {
+  const rows = ALL_COLUMNS.map((c) => {
+    const seen = new Set([normalizeHeader(c.zh)]);
+    const others = [c.key, ...c.aliases].filter((h) => {
+      const n = normalizeHeader(h);
+      if (seen.has(n)) return false;
+      seen.add(n);
+      return true;
+    });
+    const name = COLUMNS.includes(c) ? c.zh : `${c.zh}（不在模板中）`;
+    return `| ${name} | ${others.map((h) => `\`${h}\``).join('、')} |`;
+  });
+  return [SYNONYMS_BEGIN, '', '| 列名 | 也可以写作 |', '|---|---|', ...rows, '', SYNONYMS_END].join('\n');
 }

@@ -19,15 +19,36 @@ export { generatedId } from './normalize.ts';
 export type ImportOptions = {
   /** Coordinate system of rows whose 坐标系 cell is empty; default wgs84. */
   crs?: Crs;
+  /** Today (YYYY-MM-DD, Asia/Shanghai) for the 核实日期 check; default: the clock's. */
+  today?: string;
 };
 
-export type ImportResult = { facilities: Facility[]; report: ImportReport; format: 'csv' | 'xlsx' | 'geojson'; encoding?: string; rows: number };
+export type ImportResult = {
+  facilities: Facility[];
+  /** The row (GeoJSON: feature) number each facility came from, in the same order. */
+  facilityRows: number[];
+  report: ImportReport;
+  format: 'csv' | 'xlsx' | 'geojson';
+  encoding?: string;
+  /** XLSX: the sheet read. */
+  sheet?: string;
+  /** Data rows in the file. */
+  rows: number;
+};
 
 /** Imports one file. Throws ImportFileError when the file cannot be read as a table at all. */
 export async function importFile(path: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const table = await readTable(path);
-  const { facilities, report } = normalizeTable(table, { crs: opts.crs ?? 'wgs84', fileName: basename(path) });
-  return { facilities, report, format: table.format, ...(table.encoding ? { encoding: table.encoding } : {}), rows: table.rows.length };
+  const { facilities, rows, report } = normalizeTable(table, { crs: opts.crs ?? 'wgs84', fileName: basename(path), ...(opts.today ? { today: opts.today } : {}) });
+  return {
+    facilities,
+    facilityRows: rows,
+    report,
+    format: table.format,
+    ...(table.encoding ? { encoding: table.encoding } : {}),
+    ...(table.sheet ? { sheet: table.sheet } : {}),
+    rows: table.rows.length,
+  };
 }
 
 export type FacilityProperties = Omit<Facility, 'location'>;

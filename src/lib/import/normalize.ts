@@ -7,9 +7,12 @@ import { Facility, type CanteenInfo } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_LABELS, FacilityType } from '../../schemas/facility-type.ts';
 import type { Crs } from '../../schemas/common.ts';
 import { parseHolidayText, parseHoursText } from '../hours/parse-text.ts';
-import { closestHeader, COLUMN_BY_KEY, COLUMNS, columnOfHeader, type ColumnKey } from './columns.ts';
-import { checkCoordinates, parseCoordinate, parseCrs } from './coords.ts';
+import { shanghaiToday } from '../hours/local-time.ts';
+import { issueText, shown } from '../data/issues.ts';
+import { closestHeader, COLUMN_BY_KEY, COLUMNS, columnOfFacilityPath, columnOfHeader, type ColumnKey } from './columns.ts';
+import { checkCoordinates, parseCoordinate, parseCrs, parseLonLatPair } from './coords.ts';
 import { districtData, matchRegion } from './regions-match.ts';
+import type { Town } from '../../schemas/region.ts';
 import type { Cell, Table, TableRow } from './read-table.ts';
 import { cellText, parseBoolean, parseCount, parseDate, parseList, parseMeals, parsePhones, parsePrice, parseTierPrices } from './values.ts';
 
@@ -22,22 +25,20 @@ export type NormalizeOptions = {
   crs: Crs;
   /** File name, used in the default source text. */
   fileName: string;
+  /** Today in Asia/Shanghai (YYYY-MM-DD), for 核实日期 in the future; default: the clock's. */
+  today?: string;
 };
 
 type Columns = Map<ColumnKey, { index: number; header: string }>;
 
-/** Maps headers to columns; unknown, blank and repeated headers become warnings. */
+/** Maps headers to columns; unknown and repeated headers become warnings (blank ones: see unnamedCellWarnings). */
 function mapHeaders(table: Table): { columns: Columns; warnings: ReportItem[] } {
   const columns: Columns = new Map();
   const warnings: ReportItem[] = [];
   table.headers.forEach((header, index) => {
-    const row = table.headerRow;
-    if (header === '') {
-      if (table.rows.some((r) => cellText(r.values[index]) !== '')) {
-        warnings.push({ row, field: `第 ${index + 1} 列`, message: `第 ${index + 1} 列没有列名，其中的内容不会导入。请补上列名（见 data/README.md）或删除该列` });
-      }
-      return;
-    }
+    // A GeoJSON file has no header row: a property is reported on the first feature that has it.
+    const row = table.format === 'geojson' ? (table.rows.find((r) => cellText(r.values[index]) !== '')?.row ?? 1) : table.headerRow;
+    if (header === '') return;
     const key = columnOfHeader(header);
     if (!key) {
       const guess = closestHeader(header);
@@ -56,6 +57,27 @@ function mapHeaders(table: Table): { columns: Columns; warnings: ReportItem[] } 
     columns.set(key, { index, header });
   });
   return { columns, warnings };
+}
+
+/**
+ * Cells with no column name, one warning per row: under a blank header, or beyond the last
+ * header (a CSV row longer than its header, typically because a cell such as an address held
+ * a comma and was saved without quotes, which shifts every later cell).
+ */
+function unnamedCellWarnings(table: Table, row: TableRow): ReportItem[] {
+  const cells = row.values.flatMap((v, index) => (cellText(v) !== '' && (table.headers[index] ?? '') === '' ? [{ index, text: cellText(v) }] : []));
+  if (cells.length === 0) return [];
+  const positions = cells.map((c) => c.index + 1).join('、');
+  const beyond = cells.filter((c) => c.index >= table.headers.length);
+  const listed = cells
+    .slice(0, 3)
+    .map((c) => `第 ${c.index + 1} 列 ${shown(c.text)}`)
+    .join('，');
+  const message =
+    beyond.length > 0
+      ? `这一行比表头多出内容（${listed}${cells.length > 3 ? ' 等' : ''}），这些格子上方没有列名，不会导入。如果某个单元格（例如地址）里有逗号而保存时没有加引号，后面各列会错位，请核对这一行；否则请给该列补上列名（见 data/README.md）或删除`
+      : `${listed}${cells.length > 3 ? ' 等' : ''}上方没有列名，不会导入。请补上列名（见 data/README.md）或删除该列的内容`;
+  return [{ row: row.row, field: `第 ${positions} 列`, message }];
 }
 
 const TYPE_BY_LABEL = new Map<string, FacilityType>();
@@ -96,8 +118,13 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
   const text = (key: ColumnKey) => cellText(cell(key));
 
   if (row.geometryProblem) rejected.push({ row: row.row, field: 'geometry', message: row.geometryProblem });
+  // 经度 and 纬度 may come together in one 经纬度 cell instead.
+  const combined = columns.has('lonLat') && text('lon') === '' && text('lat') === '';
+  if (combined && !row.geometryProblem && text('lonLat') === '') {
+    reject('lonLat', `「${fieldName('lonLat')}」未填写，这是必填项。${requiredHint('lon')}（可写在同一格，例如 120.6241,28.0098）`);
+  }
   for (const column of COLUMNS) {
-    if (row.geometryProblem && (column.key === 'lon' || column.key === 'lat')) continue;
+    if ((row.geometryProblem || combined) && (column.key === 'lon' || column.key === 'lat')) continue;
     if (column.required && text(column.key) === '') {
       reject(
         column.key,
@@ -130,20 +157,32 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
     } else reject('crs', `无法识别坐标系「${crsText}」。请填 wgs84（GPS/天地图）、gcj02（高德/腾讯地图）或 bd09（百度地图），留空则用默认 ${options.crs}`);
   }
   let location: { lon: number; lat: number } | undefined;
-  const lonCell = cell('lon');
-  const latCell = cell('lat');
-  if (text('lon') !== '' && text('lat') !== '') {
-    const lon = parseCoordinate(lonCell as string | number);
-    const lat = parseCoordinate(latCell as string | number);
+  let position: { lon: number; lat: number } | undefined;
+  if (combined && text('lonLat') !== '') {
+    const pair = parseLonLatPair(text('lonLat'));
+    if (!pair) {
+      reject('lonLat', `无法识别「${fieldName('lonLat')}」中的「${text('lonLat')}」。请写成“经度,纬度”，例如 120.6241,28.0098；或把它分成“经度”和“纬度”两列`);
+    } else {
+      position = pair;
+      if (pair.latFirst) warn('lonLat', `「${text('lonLat')}」按“纬度,经度”的顺序读取（经度 ${pair.lon}，纬度 ${pair.lat}），腾讯地图等取点工具是这样给出的。如不对，请核对`);
+    }
+  } else if (text('lon') !== '' && text('lat') !== '') {
+    const lon = parseCoordinate(cell('lon') as string | number);
+    const lat = parseCoordinate(cell('lat') as string | number);
     if (Number.isNaN(lon)) reject('lon', `无法识别经度「${text('lon')}」。请填十进制度，例如 120.65`);
     if (Number.isNaN(lat)) reject('lat', `无法识别纬度「${text('lat')}」。请填十进制度，例如 28.0`);
-    if (!Number.isNaN(lon) && !Number.isNaN(lat) && (!crsText || parseCrs(crsText))) {
-      const check = checkCoordinates(lon, lat, crs, town, crsSource);
-      if (check.ok) {
-        location = check.location;
-        for (const w of check.warnings) warn('crs', w);
-      } else reject(check.field, check.message);
+    if (!Number.isNaN(lon) && !Number.isNaN(lat)) position = { lon, lat };
+    const pair = text('lonLat') !== '' ? parseLonLatPair(text('lonLat')) : undefined;
+    if (text('lonLat') !== '' && position && (!pair || Math.abs(pair.lon - position.lon) > 1e-6 || Math.abs(pair.lat - position.lat) > 1e-6)) {
+      warn('lonLat', `「${fieldName('lonLat')}」（${text('lonLat')}）与经度、纬度两列不一致，已按经度、纬度两列导入。请删去其中一处`);
     }
+  }
+  if (position && (!crsText || parseCrs(crsText))) {
+    const check = checkCoordinates(position.lon, position.lat, crs, town, crsSource);
+    if (check.ok) {
+      location = check.location;
+      for (const w of check.warnings) warn('crs', w);
+    } else reject(combined ? 'lonLat' : check.field, check.message);
   }
 
   // Hours.
@@ -152,7 +191,8 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
   if (!hoursResult.ok) reject('hours', `开放时间${hoursResult.error}`);
   else {
     for (const a of hoursResult.assumptions) warn('hours', a);
-    if (text('hours') === '') warn('hours', '未填写开放时间，网站将提示“请先电话确认”。可写成：周一至周五 8:30-17:00');
+    const missing = noWeeklyHours(text('hours'), hoursResult.hours.periods.length, type);
+    if (missing) warn('hours', missing);
   }
   const holidays = parseHolidayText(text('holidays'));
   if (!holidays.ok) reject('holidays', holidays.error);
@@ -219,6 +259,10 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
   // Date.
   const verified = parseDate(cell('lastVerified'));
   if (!verified.ok) reject('lastVerified', verified.message);
+  else if (verified.value) {
+    const future = futureDate(verified.value, options.today);
+    if (future) reject('lastVerified', future);
+  }
 
   // Source.
   let source = text('source');
@@ -261,7 +305,11 @@ function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions
     lastVerified: verified.value,
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) rejected.push({ row: row.row, field: String(issue.path.join('.')), message: `数据不符合格式要求：${issue.message}` });
+    for (const issue of parsed.error.issues) {
+      const key = columnOfFacilityPath(issue.path);
+      const field = key ? fieldName(key) : issue.path.join('.');
+      rejected.push({ row: row.row, field, message: issueText(issue, field) });
+    }
     return { rejected, warnings, idGenerated };
   }
   return { facility: parsed.data, rejected, warnings, idGenerated };
@@ -285,23 +333,99 @@ function requiredHint(key: ColumnKey): string {
   }
 }
 
-/** A row of a GeoJSON file already in the normalized form (as written by --out). */
-function normalizedRow(row: TableRow): RowOutcome {
-  const parsed = Facility.safeParse(row.normalized);
-  if (parsed.success) return { facility: parsed.data, rejected: [], warnings: [], idGenerated: false };
-  return {
-    rejected: parsed.error.issues.map((issue) => ({ row: row.row, field: String(issue.path.join('.')) || 'properties', message: `第 ${row.row} 个要素的字段不符合格式要求：${issue.message}` })),
-    warnings: [],
-    idGenerated: false,
-  };
+/**
+ * Hours with no weekly period (blank, or only a holiday rule such as “节假日休息”): the site
+ * can only say “请先电话确认”. For a canteen that leaves an elder without meal times, so the
+ * warning says so; it stays a warning because the address and phone are still worth showing.
+ */
+function noWeeklyHours(hoursText: string, periods: number, type: FacilityType | undefined): string | undefined {
+  if (periods > 0) return undefined;
+  const what = hoursText === '' ? '未填写开放时间' : `开放时间「${hoursText}」里没有每周的开放时段`;
+  if (type === 'canteen') return `${what}：老年食堂没有供餐时间，老人无法知道什么时候去吃饭，网站只能提示“请先电话确认”。请补上供餐时间，例如：周一至周五 午餐 11:00-12:30，晚餐 16:30-17:30`;
+  return `${what}，网站将提示“请先电话确认”。可写成：周一至周五 8:30-17:00`;
 }
 
-/** Normalizes every row; rows sharing an id are all rejected, never merged. */
-export function normalizeTable(table: Table, options: NormalizeOptions): { facilities: Facility[]; report: ImportReport } {
+/**
+ * A 核实日期 after today cannot be true (a typo such as 2062 for 2026, or a planned check):
+ * it would hide the “信息可能过时” notice and become the data date of the whole site, so the
+ * row is rejected until the real date is written.
+ */
+function futureDate(date: string, today = shanghaiToday(new Date())): string | undefined {
+  return date > today ? `核实日期 ${date} 晚于今天（${today}）。请填写实际核实信息的日期（不是计划核实的日期），常见原因是年份打错（例如把 2026 写成 2062）` : undefined;
+}
+
+/**
+ * A row of a GeoJSON file already in the normalized form (as written by --out). It gets the
+ * same coordinate and region checks as a table row, then the schema; problems are named by
+ * the property path in the file and the column name in Chinese.
+ */
+function normalizedRow(row: TableRow, options: NormalizeOptions): RowOutcome {
+  const rejected: ReportItem[] = [];
+  const warnings: ReportItem[] = [];
+  const data = row.normalized ?? {};
+  const reject = (field: string, message: string) => rejected.push({ row: row.row, field, message });
+  if (row.geometryProblem) reject('geometry', row.geometryProblem);
+
+  // Region codes: the same lookup and messages as the 街道代码/村社代码 columns.
+  const region = (data.region ?? {}) as Record<string, unknown>;
+  const codeText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  const districtCode = codeText(region.districtCode);
+  if (districtCode !== undefined && districtCode !== districtData().code) {
+    reject('region.districtCode', `区代码「${districtCode}」不是瓯海区的代码（应为 ${districtData().code}）。本网站只收录瓯海区的机构`);
+  }
+  const townCode = codeText(region.townCode);
+  const communityCode = codeText(region.communityCode);
+  let town: Town | undefined;
+  if (townCode !== undefined || communityCode !== undefined) {
+    const match = matchRegion({ ...(townCode ? { townCode } : {}), ...(communityCode ? { communityCode } : {}) });
+    if (match.ok) town = match.town;
+    else for (const p of match.problems) reject(`region.${p.field}`, p.message);
+  }
+
+  // Position: the geometry, checked as WGS-84 (the normalized form is always WGS-84).
+  const location = data.location as { lon?: unknown; lat?: unknown } | undefined;
+  let coordinatesChecked = false;
+  if (!row.geometryProblem && typeof location?.lon === 'number' && typeof location.lat === 'number') {
+    const check = checkCoordinates(location.lon, location.lat, 'wgs84', town, 'geojson');
+    if (check.ok) for (const w of check.warnings) warnings.push({ row: row.row, field: 'geometry', message: w });
+    else reject('geometry', check.message);
+    coordinatesChecked = true;
+  }
+
+  const parsed = Facility.safeParse(data);
+  const regionRejected = rejected.some((r) => r.field.startsWith('region'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const head = issue.path[0];
+      // Already explained above in the words of the coordinate and region checks.
+      if (head === 'location' && (coordinatesChecked || row.geometryProblem)) continue;
+      if (head === 'region' && regionRejected) continue;
+      const key = columnOfFacilityPath(issue.path);
+      const path = issue.path.join('.') || 'properties';
+      reject(head === 'location' ? 'geometry' : path, issueText(issue, key ? (COLUMN_BY_KEY.get(key)?.zh ?? path) : path, data));
+    }
+  }
+  if (parsed.success) {
+    const future = futureDate(parsed.data.lastVerified, options.today);
+    if (future) reject('lastVerified', future);
+    const missing = noWeeklyHours(parsed.data.hours.text, parsed.data.hours.periods.length, parsed.data.type);
+    if (missing) warnings.push({ row: row.row, field: 'hours', message: missing });
+  }
+  if (rejected.length > 0 || !parsed.success) return { rejected, warnings, idGenerated: false };
+  return { facility: parsed.data, rejected, warnings, idGenerated: false };
+}
+
+/**
+ * Normalizes every row; rows sharing an id are all rejected, never merged. `rows[i]` is the
+ * row (GeoJSON: feature) number `facilities[i]` came from.
+ */
+export function normalizeTable(table: Table, options: NormalizeOptions): { facilities: Facility[]; rows: number[]; report: ImportReport } {
   const plain = table.rows.some((r) => !r.normalized);
   const { columns, warnings } = plain ? mapHeaders(table) : { columns: new Map() as Columns, warnings: [] as ReportItem[] };
+  warnings.push(...table.notes);
   const rejected: ReportItem[] = [];
-  const outcomes = table.rows.map((row) => ({ row, ...(row.normalized ? normalizedRow(row) : normalizeRow(row, columns, options)) }));
+  const outcomes = table.rows.map((row) => ({ row, ...(row.normalized ? normalizedRow(row, options) : normalizeRow(row, columns, options)) }));
+  for (const row of table.rows) if (!row.normalized) warnings.push(...unnamedCellWarnings(table, row));
   const byId = new Map<string, typeof outcomes>();
   for (const o of outcomes) {
     rejected.push(...o.rejected);
@@ -309,27 +433,30 @@ export function normalizeTable(table: Table, options: NormalizeOptions): { facil
     if (o.facility) byId.set(o.facility.id, [...(byId.get(o.facility.id) ?? []), o]);
   }
   const facilities: Facility[] = [];
-  const idField = columns.get('id')?.header ?? '编号';
+  const facilityRows: number[] = [];
+  const idField = columns.get('id')?.header ?? (plain ? '编号' : 'id');
+  const unit = table.format === 'geojson' ? '个要素' : '行';
   for (const [id, group] of byId) {
     const first = group[0];
     if (group.length === 1 && first?.facility) {
       facilities.push(first.facility);
+      facilityRows.push(first.row.row);
       continue;
     }
     const rows = group.map((o) => o.row.row);
     for (const o of group) {
-      const others = rows.filter((r) => r !== o.row.row).join('、');
+      const others = `${rows.filter((r) => r !== o.row.row).join('、')} ${unit}`;
       rejected.push({
         row: o.row.row,
         field: idField,
         message: o.idGenerated
-          ? `与第 ${others} 行是同一村社、同一类型、同名的机构（生成的编号都是「${id}」）。如是同一机构请删除重复行；如是不同机构请在「${idField}」列分别填写不同编号`
-          : `编号「${id}」与第 ${others} 行重复。每个机构的编号必须唯一：如是同一机构请删除重复行，如是不同机构请改用不同编号`,
+          ? `与第 ${others}是同一村社、同一类型、同名的机构（生成的编号都是「${id}」）。如是同一机构请删除重复行；如是不同机构请在「${idField}」列分别填写不同编号`
+          : `编号「${id}」与第 ${others}重复。每个机构的编号必须唯一：如是同一机构请删除重复行，如是不同机构请改用不同编号`,
       });
     }
   }
   // Facilities keep file order (byId keeps first-seen order); the report is sorted by row, then column.
   const colIndex = (field: string) => table.headers.indexOf(field);
   const sort = (items: ReportItem[]) => items.sort((a, b) => a.row - b.row || colIndex(a.field) - colIndex(b.field));
-  return { facilities, report: { accepted: facilities.length, rejected: sort(rejected), warnings: sort(warnings) } };
+  return { facilities, rows: facilityRows, report: { accepted: facilities.length, rejected: sort(rejected), warnings: sort(warnings) } };
 }

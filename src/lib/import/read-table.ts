@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/node';
 import { columnOfHeader } from './columns.ts';
 import { decodeText, type TextEncoding } from './decode.ts';
 
@@ -23,14 +23,21 @@ export type TableRow = {
   geometryProblem?: string;
 };
 
+/** Something about the file as a whole worth a warning (e.g. which sheet was read), in the report's form. */
+export type TableNote = { row: number; field: string; message: string };
+
 export type Table = {
   format: 'csv' | 'xlsx' | 'geojson';
   /** CSV only: the encoding detected. */
   encoding?: TextEncoding;
-  /** Row number of the header row. */
+  /** XLSX only: the name of the sheet read. */
+  sheet?: string;
+  /** Row number of the header row (GeoJSON: none, 0). */
   headerRow: number;
   headers: string[];
   rows: TableRow[];
+  /** Warnings about the file as a whole. */
+  notes: TableNote[];
 };
 
 /** The file cannot be read as a facility table at all (CLI exit code 2). */
@@ -44,17 +51,19 @@ const isBlank = (v: Cell | undefined) => v === null || v === undefined || (typeo
  * Finds the header row: the first of the first ten rows naming at least two template
  * columns. Rows above it are titles (导出表常有一行大标题) and are skipped.
  */
-function splitHeader(rows: Cell[][], path: string): { headerIndex: number; headers: string[] } {
+function findHeader(rows: Cell[][]): { headerIndex: number; headers: string[]; known: number } | undefined {
   for (let i = 0; i < Math.min(rows.length, 10); i++) {
     const cells = rows[i] ?? [];
     const known = cells.filter((c) => typeof c === 'string' && columnOfHeader(c) !== undefined).length;
-    if (known >= 2) return { headerIndex: i, headers: cells.map((c) => (c === null ? '' : String(c).trim())) };
+    if (known >= 2) return { headerIndex: i, headers: cells.map((c) => (c === null ? '' : String(c).trim())), known };
   }
-  throw new ImportFileError(`${path}：前 10 行里找不到表头（应有“名称”“类型”“经度”“纬度”等列名）。请使用 data/templates/facilities-template.csv 的表头。`);
+  return undefined;
 }
 
-function tableFromRows(rows: Cell[][], path: string, format: 'csv' | 'xlsx', encoding?: TextEncoding): Table {
-  const { headerIndex, headers } = splitHeader(rows, path);
+const NO_HEADER = '前 10 行里找不到表头（应有“名称”“类型”“经度”“纬度”等列名）。请使用 data/templates/facilities-template.csv 的表头';
+
+function tableFromRows(rows: Cell[][], header: { headerIndex: number; headers: string[] }, format: 'csv' | 'xlsx', encoding?: TextEncoding): Table {
+  const { headerIndex, headers } = header;
   const data: TableRow[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const values = rows[i] ?? [];
@@ -62,30 +71,81 @@ function tableFromRows(rows: Cell[][], path: string, format: 'csv' | 'xlsx', enc
     if (values.every(isBlank)) continue;
     data.push({ row: i + 1, values });
   }
-  return { format, ...(encoding ? { encoding } : {}), headerRow: headerIndex + 1, headers, rows: data };
+  return { format, ...(encoding ? { encoding } : {}), headerRow: headerIndex + 1, headers, rows: data, notes: [] };
 }
 
+/** Separators tried for CSV: Excel writes commas, or semicolons where the decimal mark is a comma; "文本文件" is tab-separated. */
+const DELIMITERS = [
+  { char: ',', name: '逗号' },
+  { char: ';', name: '分号' },
+  { char: '\t', name: '制表符' },
+] as const;
+
+/**
+ * Reads CSV text. The separator is the one under which a header row is found (the one naming
+ * the most template columns), so semicolon- and tab-separated files read like comma-separated ones.
+ */
 function readCsv(path: string, bytes: Uint8Array): Table {
   const { text, encoding } = decodeText(bytes);
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
-  let records: string[][];
-  try {
-    records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-  } catch (error) {
-    throw new ImportFileError(`${path}：CSV 格式有误，无法读取（${(error as Error).message}）。请用 Excel 或 WPS 打开后重新“另存为 CSV”。`);
+  let best: { records: string[][]; header: NonNullable<ReturnType<typeof findHeader>> } | undefined;
+  let parseError: Error | undefined;
+  for (const { char } of DELIMITERS) {
+    let records: string[][];
+    try {
+      records = parseCsv(text, { delimiter: char, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    } catch (error) {
+      parseError ??= error as Error;
+      continue;
+    }
+    const header = findHeader(records);
+    if (header && (!best || header.known > best.header.known)) best = { records, header };
   }
-  return tableFromRows(records, path, 'csv', encoding);
+  if (!best) {
+    if (parseError && !text.includes(';') && !text.includes('\t')) {
+      throw new ImportFileError(`${path}：CSV 格式有误，无法读取（${parseError.message}）。请用 Excel 或 WPS 打开后重新“另存为 CSV”。`);
+    }
+    throw new ImportFileError(`${path}：${NO_HEADER}。已试过用${DELIMITERS.map((d) => d.name).join('、')}分隔各列；如果文件用别的符号分隔，请用 Excel 或 WPS 打开后“另存为 CSV（逗号分隔）”。`);
+  }
+  return tableFromRows(best.records, best.header, 'csv', encoding);
 }
 
+/**
+ * Reads the sheet that holds the facility table: the first sheet with a header row. A
+ * workbook often opens with a 填表说明 (instructions) sheet; when the table is on a later
+ * sheet the report says which one was read, and when several sheets hold facility tables it
+ * names the ones not read, so no rows go missing unnoticed.
+ */
 async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
-  let sheet: Cell[][];
+  let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    sheet = (await readSheet(Buffer.from(bytes))) as unknown as Cell[][];
+    sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     throw new ImportFileError(`${path}：无法读取 Excel 文件（${(error as Error).message}）。请确认是 .xlsx 格式（不是旧的 .xls），可在 Excel 中“另存为 Excel 工作簿 (.xlsx)”。`);
   }
-  return tableFromRows(sheet, path, 'xlsx');
+  const withHeader = sheets.flatMap((sheet, index) => {
+    const header = findHeader(sheet.data);
+    return header ? [{ ...sheet, index, header }] : [];
+  });
+  const used = withHeader[0];
+  if (!used) {
+    const names = sheets.map((s) => `「${s.sheet}」`).join('、');
+    throw new ImportFileError(`${path}：${sheets.length > 1 ? `${sheets.length} 个工作表（${names}）` : `工作表${names}`}的${NO_HEADER}。`);
+  }
+  const table = { ...tableFromRows(used.data, used.header, 'xlsx'), sheet: used.sheet };
+  const at = { row: table.headerRow, field: '工作表' };
+  if (used.index > 0) {
+    const skipped = sheets.slice(0, used.index).map((s) => `「${s.sheet}」`).join('、');
+    table.notes.push({ ...at, message: `读取的是第 ${used.index + 1} 个工作表「${used.sheet}」（前面的工作表${skipped}中没有表头，未读取）。行号指该工作表中的行` });
+  }
+  for (const other of withHeader.slice(1)) {
+    const rows = tableFromRows(other.data, other.header, 'xlsx').rows.length;
+    if (rows === 0) continue;
+    table.notes.push({
+      ...at,
+      message: `工作表「${other.sheet}」也是机构表（${rows} 行数据），没有导入：一次只导入一个工作表（「${used.sheet}」）。请把这些行移到「${used.sheet}」中，或把「${other.sheet}」另存为单独的文件再导入`,
+    });
+  }
+  return table;
 }
 
 type Feature = { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null };
@@ -112,8 +172,19 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
   const rows = features.map((f, i): TableRow => {
     const props = f.properties ?? {};
     const coords = f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) ? (f.geometry.coordinates as unknown[]) : undefined;
+    const type = f.geometry?.type;
+    const geometryProblem =
+      f.geometry && !coords
+        ? `第 ${i + 1} 个要素的几何类型是 ${String(type)}，只接受点（Point）。请把机构位置存为点`
+        : coords && (typeof coords[0] !== 'number' || typeof coords[1] !== 'number')
+          ? `第 ${i + 1} 个要素的坐标不是数字`
+          : undefined;
     if (normalizedForm(props)) {
-      return { row: i + 1, values: [], normalized: { ...props, location: coords ? { lon: coords[0], lat: coords[1] } : undefined } };
+      const location = coords && !geometryProblem ? { lon: coords[0], lat: coords[1] } : undefined;
+      const normalized = { ...props, location };
+      // A normalized feature has no 经度/纬度 properties to fall back on: no point, no position.
+      const problem = geometryProblem ?? (coords ? undefined : `第 ${i + 1} 个要素没有点坐标（geometry 为空）。请给要素加上点（Point）几何，坐标写作 [经度, 纬度]（WGS-84）`);
+      return problem ? { row: i + 1, values: [], normalized, geometryProblem: problem } : { row: i + 1, values: [], normalized };
     }
     const values = plainHeaders.map((h): Cell => {
       // The geometry wins over 经度/纬度 properties: it is what a map shows.
@@ -122,16 +193,9 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
       const v = props[h];
       return v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
     });
-    const type = f.geometry?.type;
-    const geometryProblem =
-      f.geometry && !coords
-        ? `第 ${i + 1} 个要素的几何类型是 ${String(type)}，只接受点（Point）。请把机构位置存为点`
-        : coords && (typeof coords[0] !== 'number' || typeof coords[1] !== 'number')
-          ? `第 ${i + 1} 个要素的坐标不是数字`
-          : undefined;
     return geometryProblem ? { row: i + 1, values, geometryProblem } : { row: i + 1, values };
   });
-  return { format: 'geojson', headerRow: 0, headers: plainHeaders, rows };
+  return { format: 'geojson', headerRow: 0, headers: plainHeaders, rows, notes: [] };
 }
 
 /** Reads a .csv, .txt, .xlsx, .geojson or .json file. Throws ImportFileError when it cannot. */

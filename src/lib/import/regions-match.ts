@@ -34,10 +34,20 @@ function townNames(t: Town): string[] {
   return [t.name, t.name.replace(/(街道|镇)$/, ''), t.name.replace(/街道$/, '街道办事处')];
 }
 
-/** Names a person may use for a community: 鹅湖村, 鹅湖村委会, 鹅湖村民委员会, 景山社区居委会, 景山. */
-function communityNames(c: Community): string[] {
+/**
+ * Whether `input` names community `c`: the name (鹅湖村, 景山社区), the official name of the
+ * division list (鹅湖村委会), the name without 村/社区 (鹅湖), or the name of its committee
+ * as written on a seal or letterhead: 鹅湖村委会, 鹅湖村村委会, 鹅湖村民委员会 for a village;
+ * 景山居委会, 景山社区居委会, 景山社区居民委员会 for a community.
+ */
+function namesCommunity(c: Community, input: string): boolean {
   const stem = c.name.replace(/(村|社区)$/, '');
-  return [c.name, c.officialName, `${stem}村民委员会`, `${c.name}居委会`, `${c.name}居民委员会`, `${stem}社区居民委员会`, stem];
+  if ([c.name, c.officialName, stem].includes(input)) return true;
+  const village = /^(.+?)(?:村民委员会|村委会|村委)$/.exec(input);
+  if (village?.[1] && c.kind === '村') return [c.name, stem].includes(village[1]);
+  const committee = /^(.+?)(?:居民委员会|居委会)$/.exec(input);
+  if (committee?.[1] && c.kind === '社区') return [c.name, stem].includes(committee[1]);
+  return false;
 }
 
 /**
@@ -63,13 +73,13 @@ export function findTown(name: string): Town | undefined {
 
 export function findCommunity(town: Town, name: string): Community | undefined {
   const s = clean(name);
-  return town.communities.find((c) => communityNames(c).includes(s));
+  return town.communities.find((c) => namesCommunity(c, s));
 }
 
 /** Every town holding a community of this name (names repeat across towns). */
 export function townsWithCommunity(name: string): { town: Town; community: Community }[] {
   const s = clean(name);
-  return districtData().towns.flatMap((town) => town.communities.filter((c) => communityNames(c).includes(s)).map((community) => ({ town, community })));
+  return districtData().towns.flatMap((town) => town.communities.filter((c) => namesCommunity(c, s)).map((community) => ({ town, community })));
 }
 
 export function townByCode(code: string): Town | undefined {
@@ -114,7 +124,13 @@ export function matchRegion(input: RegionInput): RegionMatch {
       problems.push({ field: 'townCode', message: `街道代码「${input.townCode}」应为 9 位数字，例如 330304001（景山街道）` });
     } else {
       codeTown = townByCode(input.townCode);
-      if (!codeTown) problems.push({ field: 'townCode', message: `街道代码「${input.townCode}」不是瓯海区的街道/镇代码（应以 330304 开头，见 data/regions/ouhai.json）` });
+      if (!codeTown) {
+        const inDistrict = input.townCode.startsWith(district.code);
+        problems.push({
+          field: 'townCode',
+          message: `街道代码「${input.townCode}」不是瓯海区的街道/镇代码（${inDistrict ? `瓯海区的 ${district.towns.length} 个街道/镇代码见 data/regions/ouhai.json` : `应以 ${district.code} 开头，见 data/regions/ouhai.json`}），请核对或清空代码只填所属街道名称`,
+        });
+      }
     }
   }
   if (input.communityCode) {

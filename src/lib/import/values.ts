@@ -87,14 +87,19 @@ function validDay(y: number, m: number, d: number): string | undefined {
 
 export const DATE_FORMS = '2026-05-01、2026/5/1 或 2026年5月1日';
 
-/** 2026-05-01, 2026/5/1, 2026.5.1, 2026年5月1日, an Excel date cell or serial number. */
+/** 2026-05-01, 2026/5/1, 2026.5.1, 2026年5月1日, with or without a time after it (2026/5/1 0:00), an Excel date cell or serial number. */
 export function parseDate(cell: Cell | undefined): Parsed<string | undefined> {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(`日期无效，请写成 ${DATE_FORMS}`) : ok(isoOfDate(cell));
   if (typeof cell === 'number') {
     // Serial numbers 20000–80000 are the years 1954–2119.
     return cell >= 20000 && cell <= 80000 ? ok(isoOfSerial(cell)) : fail(`无法识别日期「${cell}」，请写成 ${DATE_FORMS}`);
   }
-  const s = cellText(cell).normalize('NFKC').replace(/\s+/g, '');
+  // A time of day after the date, as Excel writes a date cell saved to CSV ("2026/5/1 0:00").
+  const s = cellText(cell)
+    .normalize('NFKC')
+    .trim()
+    .replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '')
+    .replace(/\s+/g, '');
   if (s === '') return ok(undefined);
   if (/^\d{5}(?:\.\d+)?$/.test(s)) return parseDate(Number(s));
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);

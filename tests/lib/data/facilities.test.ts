@@ -3,8 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSampleInUse, loadFacilities } from '../../../src/lib/data/facilities.ts';
-import { facilitiesValidator, registerValidator, runValidators, validators } from '../../../src/lib/data/validators.ts';
+import { facilityErrors, importFacilityFiles, isSampleInUse, loadFacilities, unreadFacilityFiles } from '../../../src/lib/data/facilities.ts';
+import { facilitiesValidator, registerValidator, regionsValidator, runValidators, validators } from '../../../src/lib/data/validators.ts';
+import { openDataValidator } from '../../../src/lib/open-data/meta.ts';
 import { templateCsv } from '../../../src/lib/import/template.ts';
 import { GOOD } from '../../fixtures/import/broken-rows.ts';
 
@@ -42,6 +43,22 @@ describe('loadFacilities', () => {
     const dir = dirWith({ 'a.csv': templateCsv([{ ...GOOD, id: 'same-id' }]), 'b.csv': templateCsv([{ ...GOOD, id: 'same-id', name: '另一个' }]) });
     await expect(loadFacilities(dir)).rejects.toThrow(/编号「same-id」.*重复/);
   });
+
+  it('names the file and row of both occurrences of an id repeated across files', async () => {
+    const dir = dirWith({
+      'a.csv': templateCsv([{ ...GOOD, id: 'first-id', name: '甲' }, { ...GOOD, id: 'same-id', name: '乙' }]),
+      'b.csv': templateCsv([{ ...GOOD, name: '丙' }, { ...GOOD, name: '丁' }, { ...GOOD, id: 'same-id', name: '戊' }]),
+    });
+    const errors = facilityErrors(await importFacilityFiles(dir));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/b\.csv 第 4 行「编号」：编号「same-id」（戊）与 .*a\.csv 第 3 行（乙）重复/);
+  });
+
+  it('counts GeoJSON features, not rows, for a repeated id', async () => {
+    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [Number(GOOD.lon), Number(GOOD.lat)] }, properties: { 编号: 'same-id', 名称: '乙', 类型: GOOD.type, 地址: GOOD.address, 所属街道: GOOD.town, 开放时间: GOOD.hours, 数据来源: '测试', 核实日期: GOOD.lastVerified } }] };
+    const dir = dirWith({ 'a.csv': templateCsv([{ ...GOOD, id: 'same-id' }]), 'b.geojson': JSON.stringify(fc) });
+    expect(facilityErrors(await importFacilityFiles(dir))).toEqual([expect.stringMatching(/b\.geojson 第 1 个要素「编号」.*a\.csv 第 2 行/)]);
+  });
 });
 
 describe('validators', () => {
@@ -58,6 +75,48 @@ describe('validators', () => {
     writeFileSync(join(dir, 'x.csv'), templateCsv([{ ...GOOD, hours: '看心情' }]));
     const result = await facilitiesValidator.run(root);
     expect(result.errors.join('\n')).toMatch(/x\.csv 第 2 行「开放时间」/);
+  });
+
+  it('reports files of other types in data/facilities as errors, saying what is read and what to do', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'root-'));
+    const dir = join(root, 'data/facilities');
+    mkdirSync(join(dir, '旧名单'), { recursive: true });
+    writeFileSync(join(dir, 'ok.csv'), templateCsv([GOOD]));
+    for (const name of ['名单.xls', 'points.json', '说明.txt', '~$ok.xlsx', '.DS_Store']) writeFileSync(join(dir, name), 'x');
+    const { errors } = await facilitiesValidator.run(root);
+    expect(errors).toEqual([
+      expect.stringMatching(/points\.json：不会读取，只读取 \.csv、\.xlsx 和 \.geojson 文件。如果是 GeoJSON，请把扩展名改为 \.geojson/),
+      expect.stringMatching(/名单\.xls：不会读取.*另存为 Excel 工作簿 \(\.xlsx\)/),
+      expect.stringMatching(/旧名单：是文件夹/),
+      expect.stringMatching(/说明\.txt：不会读取.*扩展名改为 \.csv/),
+    ]);
+    expect(unreadFacilityFiles('data/facilities')).toEqual([]);
+  });
+
+  it('checks data/open-data.yaml: the repository file passes, a missing licence URL is named in Chinese', () => {
+    expect(openDataValidator.run(process.cwd())).toMatchObject({ errors: [] });
+    const root = mkdtempSync(join(tmpdir(), 'root-'));
+    mkdirSync(join(root, 'data'));
+    writeFileSync(join(root, 'data/open-data.yaml'), readFileSync('data/open-data.yaml', 'utf8').replace(/^ {2}url: .*$/m, '  url: 见网站'));
+    const { errors } = openDataValidator.run(root) as { errors: string[] };
+    expect(errors).toEqual([expect.stringContaining('data/open-data.yaml：字段 licence.url：「许可网址」应为完整网址，以 https:// 开头（现在是「见网站」）')]);
+  });
+
+  it('says data/open-data.yaml is missing rather than crashing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'root-'));
+    expect((openDataValidator.run(root) as { errors: string[] }).errors).toEqual([expect.stringContaining('data/open-data.yaml：文件不存在')]);
+  });
+
+  it('names a broken regions field in Chinese without zod’s English', () => {
+    const root = mkdtempSync(join(tmpdir(), 'root-'));
+    mkdirSync(join(root, 'data/regions'), { recursive: true });
+    const district = JSON.parse(readFileSync('data/regions/ouhai.json', 'utf8'));
+    district.towns[0].centre.lat = 128;
+    delete district.towns[1].name;
+    writeFileSync(join(root, 'data/regions/ouhai.json'), JSON.stringify(district));
+    const { errors } = regionsValidator.run(root) as { errors: string[] };
+    expect(errors).toEqual([expect.stringContaining('「纬度」应不大于 90（现在是 128）'), expect.stringContaining('缺少「名称」')]);
+    for (const e of errors) expect(e).not.toMatch(/invalid|too big|expected/i);
   });
 
   it('runs a registered validator after the built-in ones and counts its errors', async () => {

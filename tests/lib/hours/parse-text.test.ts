@@ -52,6 +52,17 @@ describe('parseHoursText', () => {
     expect(periods('每天 24小时')).toEqual(['1234567 00:00-24:00']);
   });
 
+  it('assumes nothing for times followed by the days closed: “11:00-13:00（周末休息）” is Monday to Friday', () => {
+    const r = parseHoursText('11:00-13:00（周末休息）');
+    expect(r.ok && r.hours.periods.map((p) => p.days)).toEqual([[1, 2, 3, 4, 5]]);
+    expect(r.ok && r.assumptions).toEqual([]);
+  });
+
+  it('still says it assumed every day when times have no days and no day off', () => {
+    const r = parseHoursText('11:00-13:00');
+    expect(r.ok && r.assumptions).toEqual([expect.stringContaining('按每天开放处理')]);
+  });
+
   it('reads a list of days and a day off', () => {
     expect(periods('周一、三、五 8:00-11:00')).toEqual(['135 08:00-11:00']);
     expect(periods('每天 8:00-17:00，周一休息')).toEqual(['234567 08:00-17:00']);

@@ -41,6 +41,22 @@ describe('npm run import', () => {
     expect(r.stderr).toContain('无法导入');
   });
 
+  it('exits 2 with a Chinese message naming the path when --out cannot be written, and still writes the report', () => {
+    const out = join(dir, 'no-such-folder', 'out.geojson');
+    const report = join(dir, 'written.json');
+    const r = cli('data/templates/facilities-template.csv', '--out', out, '--report', report);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`无法写入输出文件 ${out}（所在的文件夹不存在）`);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+|Error:/);
+    expect(JSON.parse(readFileSync(report, 'utf8')).accepted).toBe(4);
+  });
+
+  it('exits 2 naming the path when --report cannot be written', () => {
+    const r = cli('data/templates/facilities-template.csv', '--report', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`无法写入报告 ${dir}（这是一个文件夹，不是文件）`);
+  });
+
   it('exits 2 on a wrong --crs value', () => {
     expect(cli('data/templates/facilities-template.csv', '--crs', 'mars').code).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCoordinates, fromWgs84, insideDistrict, km, parseCoordinate, parseCrs, toWgs84 } from '../../../src/lib/import/coords.ts';
+import { checkCoordinates, fromWgs84, insideDistrict, km, parseCoordinate, parseCrs, parseLonLatPair, toWgs84 } from '../../../src/lib/import/coords.ts';
 import { findTown } from '../../../src/lib/import/regions-match.ts';
 
 /** Distance in metres. */
@@ -48,6 +48,26 @@ describe('parseCrs and parseCoordinate', () => {
     expect(parseCrs('WGS85')).toBeUndefined();
   });
 
+  it('reads names with 坐标系, 坐标 or 地图 after them, and a note in brackets', () => {
+    expect(parseCrs('高德坐标系')).toBe('gcj02');
+    expect(parseCrs('GCJ02坐标')).toBe('gcj02');
+    expect(parseCrs('火星坐标系')).toBe('gcj02');
+    expect(parseCrs('百度地图坐标')).toBe('bd09');
+    expect(parseCrs('WGS84坐标')).toBe('wgs84');
+    expect(parseCrs('CGCS2000坐标系')).toBe('wgs84');
+    expect(parseCrs('gcj02（高德）')).toBe('gcj02');
+    expect(parseCrs('坐标系')).toBeUndefined();
+    expect(parseCrs('bd09mc')).toBeUndefined();
+  });
+
+  it('reads a combined cell in either order, noting a 纬度,经度 pair', () => {
+    expect(parseLonLatPair('120.6241,28.0098')).toEqual({ lon: 120.6241, lat: 28.0098, latFirst: false });
+    expect(parseLonLatPair('28.0098, 120.6241')).toEqual({ lon: 120.6241, lat: 28.0098, latFirst: true });
+    expect(parseLonLatPair('120.6241 28.0098')).toEqual({ lon: 120.6241, lat: 28.0098, latFirst: false });
+    expect(parseLonLatPair('120.6241')).toBeUndefined();
+    expect(parseLonLatPair('120.6241,28.0098,5')).toBeUndefined();
+  });
+
   it('reads decimal degrees, a degree sign and degrees-minutes-seconds', () => {
     expect(parseCoordinate('120.65')).toBe(120.65);
     expect(parseCoordinate('120.65°')).toBe(120.65);
@@ -71,6 +91,11 @@ describe('checkCoordinates', () => {
     const r = checkCoordinates(0, 0, 'wgs84', jingshan, 'row');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain('为 0');
+  });
+
+  it('rejects a negative longitude, saying the minus sign is probably wrong', () => {
+    const r = checkCoordinates(-120.6241, 28.0098, 'wgs84', jingshan, 'row');
+    expect(!r.ok && [r.field, r.message]).toEqual(['lon', expect.stringContaining('负号多半是误加的')]);
   });
 
   it('rejects swapped longitude and latitude and says to swap them', () => {

@@ -12,6 +12,25 @@ describe('matchRegion', () => {
     expect(r.ok && r.community?.name).toBe('鹅湖村');
   });
 
+  it('accepts the committee names of a village and a community', () => {
+    for (const [town, community, code] of [
+      ['南白象街道', '鹅湖村委会', '鹅湖村'],
+      ['南白象街道', '鹅湖村村委会', '鹅湖村'],
+      ['南白象街道', '鹅湖村民委员会', '鹅湖村'],
+      ['景山街道', '景山社区居委会', '景山社区'],
+      ['景山街道', '景山居委会', '景山社区'],
+      ['景山街道', '景山社区居民委员会', '景山社区'],
+    ] as const) {
+      const r = matchRegion({ town, community });
+      expect(r.ok && r.community?.name, community).toBe(code);
+    }
+  });
+
+  it('does not read a 居委会 as a village nor a 村委会 as a community', () => {
+    expect(matchRegion({ town: '景山街道', community: '景山村委会' }).ok).toBe(false);
+    expect(matchRegion({ town: '南白象街道', community: '鹅湖居委会' }).ok).toBe(false);
+  });
+
   it('accepts a town name written with the district before it', () => {
     const r = matchRegion({ town: '瓯海区茶山街道' });
     expect(r.ok && r.town.code).toBe('330304004');

@@ -38,6 +38,9 @@ describe('cell parsers', () => {
     expect(value(parseDate('2026-05-01'))).toBe('2026-05-01');
     expect(value(parseDate('2026/5/1'))).toBe('2026-05-01');
     expect(value(parseDate('2026.5.1'))).toBe('2026-05-01');
+    expect(value(parseDate('2026/5/1 0:00'))).toBe('2026-05-01');
+    expect(value(parseDate('2026-05-01 08:30:00'))).toBe('2026-05-01');
+    expect(value(parseDate('2026年5月1日'))).toBe('2026-05-01');
     expect(value(parseDate('2026年5月1日'))).toBe('2026-05-01');
     expect(value(parseDate(new Date(Date.UTC(2026, 4, 1))))).toBe('2026-05-01');
     // 46143 is 2026-05-01 in Excel's 1900 date system.
