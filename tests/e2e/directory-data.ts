@@ -32,6 +32,11 @@ export function weekdayLunchCanteen() {
   return found;
 }
 
+/** The streets/towns with their villages and communities (data/regions/ouhai.json). */
+export function districtTowns(): { code: string; name: string; communities: { code: string; name: string }[] }[] {
+  return (JSON.parse(readFileSync('data/regions/ouhai.json', 'utf8')) as { towns: { code: string; name: string; communities: { code: string; name: string }[] }[] }).towns;
+}
+
 /** Every village/community code of the district (data/regions/ouhai.json). */
 export function communityCodes(): string[] {
   const district = JSON.parse(readFileSync('data/regions/ouhai.json', 'utf8')) as { towns: { communities: { code: string }[] }[] };
