@@ -4,8 +4,9 @@
  */
 import { registerValidator, runValidators } from '../src/lib/data/validators.ts';
 import { targetsValidator } from '../src/lib/data/targets.ts';
-// Registers the data/policies check.
+// Register the data/policies and the holiday-calendar checks.
 import '../src/lib/eligibility/validator.ts';
+import '../src/lib/hours/validator.ts';
 
 registerValidator(targetsValidator);
 

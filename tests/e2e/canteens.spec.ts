@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { builtFacilities, communityCodes, weekdayLunchCanteen } from './directory-data.ts';
+import { builtFacilities, calendarDays, communityCodes, isoWeekday, nextDate, shippedHolidayTable, weekdayLunchCanteen } from './directory-data.ts';
 import { isStale } from '../../src/lib/hours/evaluate.ts';
 import { addMonths } from '../../src/lib/hours/local-time.ts';
 
 const canteen = weekdayLunchCanteen();
+// Dates from the holiday table the built pages ship, so the tests hold for a build made in any year.
+const table = shippedHolidayTable();
+const days = calendarDays(table);
+const WEEKDAY_ZH = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 /** The card of a canteen on the list, found by its heading. */
 function card(page: Page, name: string) {
@@ -18,45 +23,71 @@ async function statusAt(page: Page, iso: string) {
   return { look: await status.getAttribute('data-look'), text: (await status.textContent())?.trim() ?? '' };
 }
 
+/** The day the canteen opens again after a holiday: the first day after it that is no holiday and is a make-up working day or one of its weekdays. */
+function reopening(holiday: string): string {
+  for (let d = nextDate(holiday); ; d = nextDate(d)) {
+    if (table.holidays[d] !== undefined) continue;
+    if (table.adjustedWorkdays[d] !== undefined || canteen.hours.periods.some((p) => p.days.includes(isoWeekday(d)))) return d;
+  }
+}
+
+/** “明天” or “10月9日（周四）”, as the status line names a day. */
+function dayLabel(date: string, today: string): string {
+  if (date === nextDate(today)) return '明天';
+  const [, month, day] = date.split('-').map(Number);
+  return `${month}月${day}日（${WEEKDAY_ZH[isoWeekday(date)]}）`;
+}
+
 for (const timezoneId of ['Asia/Shanghai', 'America/New_York']) {
   test.describe(`a viewer whose clock is set to ${timezoneId}`, () => {
     test.use({ timezoneId });
 
     test('sees a weekday-lunch canteen open at 11:45 on an ordinary Thursday', async ({ page }) => {
-      const { look, text } = await statusAt(page, '2025-10-09T11:45:00+08:00');
+      const { look, text } = await statusAt(page, `${days.ordinaryThursday}T11:45:00+08:00`);
       expect(look).toBe('open');
       expect(text).toMatch(/^午餐供应中，\d\d:\d\d 结束$/);
-      await expect(page.getByText('今天的开门情况按北京时间 2025-10-09 11:45 计算')).toBeVisible();
+      await expect(page.getByText(`今天的开门情况按北京时间 ${days.ordinaryThursday} 11:45 计算`)).toBeVisible();
+      await expect(page.getByText(`节假日数据截至 ${table.until}。`)).toBeVisible();
     });
 
-    test('sees it open on Sunday 28 September 2025, a make-up working day (调休), and told so', async ({ page }) => {
-      const { look, text } = await statusAt(page, '2025-09-28T11:45:00+08:00');
+    test('sees it open on a weekend day that is a make-up working day (调休), and told so', async ({ page }) => {
+      const { look, text } = await statusAt(page, `${days.adjustedWeekend}T11:45:00+08:00`);
       expect(look).toBe('open');
       expect(text).toContain('（调休上班日）');
     });
 
-    test('sees it closed for 国庆节 on 1 October 2025, with the next opening after the break', async ({ page }) => {
-      const { look, text } = await statusAt(page, '2025-10-01T11:45:00+08:00');
+    test('sees it closed on the first weekday of a public holiday, named, with the next opening after the break', async ({ page }) => {
+      const { look, text } = await statusAt(page, `${days.holiday}T11:45:00+08:00`);
       expect(look).toBe('closed');
-      expect(text).toMatch(/^今天休息（国庆节）；10月9日（周四） \d\d:\d\d 开门$/);
+      const next = dayLabel(reopening(days.holiday), days.holiday);
+      expect(text).toMatch(new RegExp(`^今天休息（${days.holidayName}）；${next} \\d\\d:\\d\\d 开门$`));
     });
   });
 }
 
-test('on Saturday 14 February 2026, a make-up working day before the Spring Festival, the canteen opens', async ({ page }) => {
-  const { look, text } = await statusAt(page, '2026-02-14T11:45:00+08:00');
-  expect(look).toBe('open');
-  expect(text).toContain('（调休上班日）');
+test('on every make-up working Saturday and Sunday the page ships, the canteen opens and says it is a 调休 day', async ({ page }) => {
+  const weekendWorkdays = Object.keys(table.adjustedWorkdays).filter((d) => isoWeekday(d) >= 6);
+  expect(weekendWorkdays.length, '页面附带的节假日表中没有周末调休上班日').toBeGreaterThan(0);
+  for (const date of weekendWorkdays) {
+    const { look, text } = await statusAt(page, `${date}T11:45:00+08:00`);
+    expect(look, date).toBe('open');
+    expect(text, date).toContain('（调休上班日）');
+  }
 });
 
-test('past the last year of published holidays the card says so and asks to phone first', async ({ page }) => {
-  await page.goto('/canteens/');
-  const until = await page.evaluate(() => JSON.parse(document.querySelector('script[data-live-status-data]')?.textContent ?? '{}').table.until as string);
-  const year = Number(until.slice(0, 4)) + 1;
-  // 1 October is 国庆节 every year, so whether the canteen opens depends on the unpublished calendar.
+test('past the last year of the holiday table the card says the site does not have that year yet, and asks to phone first', async ({ page }) => {
+  const year = Number(table.until.slice(0, 4)) + 1;
+  // 1 October is 国庆节 every year, so whether the canteen opens depends on a calendar the page does not have.
   const { look, text } = await statusAt(page, `${year}-10-01T11:45:00+08:00`);
   expect(look).toBe('unknown');
-  expect(text).toBe(`${year} 年节假日安排尚未公布，请先打电话`);
+  expect(text).toBe(`本站尚未收录 ${year} 年的节假日安排，请先打电话确认`);
+});
+
+test('before the first date of the holiday table the card says the page has no data for that year, not that it is unpublished', async ({ page }) => {
+  const year = Number(table.from.slice(0, 4)) - 1;
+  const { look, text } = await statusAt(page, `${year}-10-01T11:45:00+08:00`);
+  expect(look).toBe('unknown');
+  expect(text).toBe(`本页没有 ${year} 年的节假日数据，请核对手机日期，或先打电话确认`);
 });
 
 test('every card shows 最后核实 and flags, on the reader’s day, records older than six months', async ({ page }) => {
@@ -65,7 +96,9 @@ test('every card shows 最后核实 and flags, on the reader’s day, records ol
   // A month after the newest check: the newest is current, anything checked over six months earlier is stale.
   const day = addMonths(newest, 1);
   const stale = facilities.filter((f) => isStale(f.lastVerified, day));
-  test.skip(stale.length === 0, 'all canteens were checked within the same six months');
+  // The test needs both kinds; if the data stops having a stale canteen it must say so, not pass silently.
+  expect(stale.length, '数据中没有超过半年未核实的老年食堂，这个测试无法检查提示').toBeGreaterThan(0);
+  expect(stale.length, '数据中没有半年内核实过的老年食堂').toBeLessThan(facilities.length);
   await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
   await page.goto('/canteens/');
   await expect(page.locator('[data-canteen-card]')).toHaveCount(facilities.length);
@@ -114,10 +147,84 @@ test('the home the map page stores under oh-home sorts the list and is named', a
   await expect(page.getByText('按离「我家」的直线距离由近到远排列。')).toBeVisible();
 });
 
+/** The distances written on the cards, in metres, in list order. */
+async function listedMetres(page: Page): Promise<number[]> {
+  const distances = await page.locator('[data-distance]').allTextContents();
+  return distances.map((d) => {
+    const m = /约 ([\d.]+) (米|公里)/.exec(d);
+    return m ? Number(m[1]) * (m[2] === '公里' ? 1000 : 1) : NaN;
+  });
+}
+
+function communityName(code: string): string {
+  const district = JSON.parse(readFileSync('data/regions/ouhai.json', 'utf8')) as { towns: { name: string; code: string; communities: { code: string; name: string }[] }[] };
+  const name = district.towns.flatMap((t) => t.communities).find((c) => c.code === code)?.name;
+  if (name === undefined) throw new Error(`村社 ${code} 不在 data/regions/ouhai.json 中`);
+  return name;
+}
+
+test.describe('the home chosen on the map', () => {
+  const centre = builtFacilities().find((f) => f.type === 'care-centre' && f.region.communityCode);
+  const communityCode = centre?.region.communityCode ?? '';
+  const townCode = centre?.region.townCode ?? '';
+
+  /** Sets home on /map/ with the 街道 and 村社 lists, as a visitor does, and returns the map's address. */
+  async function chooseOnMap(page: Page): Promise<string> {
+    if (!centre) throw new Error('数据中没有带村社代码的照料中心');
+    await page.goto('/map/');
+    await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+    await page.getByLabel('街道（镇）').selectOption(townCode);
+    await page.getByLabel('村（社区）').selectOption(communityCode);
+    await expect(page).toHaveURL(new RegExp(`community=${communityCode}`));
+    return new URL(page.url()).search;
+  }
+
+  test('carried in the address, sorts the canteen list nearest first from that community, and the street links keep it', async ({ page }) => {
+    const search = await chooseOnMap(page);
+    await page.goto(`/canteens/${search}`);
+    await expect(page.getByText(`按离「${communityName(communityCode)}」的直线距离由近到远排列。`)).toBeVisible();
+    const metres = await listedMetres(page);
+    expect(metres.length).toBe(await page.locator('[data-canteen-card]').count());
+    expect(metres.every((m, i) => Number.isFinite(m) && (i === 0 || m >= (metres[i - 1] ?? 0)))).toBe(true);
+    // “更改位置” opens the map on the same home, so it can be changed there and brought back.
+    await expect(page.getByRole('link', { name: '更改位置' })).toHaveAttribute('href', `/map/?community=${communityCode}`);
+
+    // Choosing a street keeps the home: the street's list is sorted from the same community.
+    await page.getByRole('navigation', { name: '按街道（镇）查看' }).getByRole('link', { name: new RegExp(`^${centre?.townName}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/canteens/${townCode}/\\?community=${communityCode}$`));
+    await expect(page.getByText(`按离「${communityName(communityCode)}」的直线距离由近到远排列。`)).toBeVisible();
+    await expect(page.locator('[data-distance]:visible').first()).toBeVisible();
+  });
+
+  // The map branch stores the chosen home under oh-home ({ lon, lat, label }); until that lands the
+  // map only keeps it in its address, which the test above follows.
+  test.fixme('stored by the map under oh-home, sorts the canteen list opened without any address', async ({ page }) => {
+    await chooseOnMap(page);
+    await page.goto('/canteens/');
+    await expect(page.getByText(/^按离「.+」的直线距离由近到远排列。$/)).toBeVisible();
+    const metres = await listedMetres(page);
+    expect(metres.every((m, i) => Number.isFinite(m) && (i === 0 || m >= (metres[i - 1] ?? 0)))).toBe(true);
+  });
+});
+
+test('a street given as ?town= (how the map links a whole street) sorts from the street’s approximate centre, and says so', async ({ page }) => {
+  const town = builtFacilities().find((f) => f.type === 'canteen');
+  if (!town) throw new Error('no canteen');
+  await page.goto(`/canteens/?town=${town.region.townCode}`);
+  await expect(page.getByText(`按离「${town.townName}的大致中心」的直线距离由近到远排列。`)).toBeVisible();
+  const metres = await listedMetres(page);
+  expect(metres.every((m, i) => Number.isFinite(m) && (i === 0 || m >= (metres[i - 1] ?? 0)))).toBe(true);
+});
+
+test('without a home the map link is the plain map page', async ({ page }) => {
+  await page.goto('/canteens/');
+  await expect(page.getByRole('link', { name: '在服务地图上选择您家的位置' })).toHaveAttribute('href', '/map/');
+});
+
 test('a community without a position says it cannot sort, and keeps the list by street', async ({ page }) => {
   const withCentre = new Set(builtFacilities().filter((f) => f.type === 'care-centre').map((f) => f.region.communityCode));
   const code = communityCodes().find((c) => !withCentre.has(c));
-  test.skip(code === undefined, 'every community has a care centre');
+  if (code === undefined) throw new Error('每个村社都有照料中心：这个测试需要一个没有位置数据的村社');
   await page.goto(`/canteens/?community=${code}`);
   await expect(page.getByText('这个村社没有位置数据')).toBeVisible();
   await expect(page.locator('[data-distance]:visible')).toHaveCount(0);

@@ -51,3 +51,24 @@ test('the HSDS file has one service and one location per facility', async ({ pag
   expect(hsds.locations).toHaveLength(geojson.features.length);
   expect(hsds.organizations.length).toBeGreaterThan(0);
 });
+
+test('the data page says how to open the CSV in Excel so the 12-digit codes stay text, and offers an Excel file', async ({ page }) => {
+  await page.goto('/data/');
+  await expect(page.getByText(/3\.30304E\+11/)).toBeVisible();
+  await expect(page.getByText(/数据 → 从文本\/CSV/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Excel 表格（XLSX）' })).toHaveAttribute('href', '/data/facilities.xlsx');
+});
+
+test('the Excel download has the template headers, one row per facility and the village codes as text', async ({ page }) => {
+  const { readSheet } = await import('read-excel-file/node');
+  const response = await page.request.get('/data/facilities.xlsx');
+  expect(response.ok()).toBe(true);
+  const rows = await readSheet(await response.body());
+  const geojson = (await (await page.request.get('/data/facilities.geojson')).json()) as { features: unknown[] };
+  expect(rows[0]?.map(String)).toEqual(COLUMNS.map((c) => c.zh));
+  expect(rows.length - 1).toBe(geojson.features.length);
+  const code = COLUMNS.findIndex((c) => c.key === 'communityCode');
+  const codes = rows.slice(1).map((r) => r[code]).filter((v) => v !== null);
+  expect(codes.length).toBeGreaterThan(0);
+  for (const value of codes) expect(value).toMatch(/^\d{12}$/);
+});

@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { builtFacilities } from './directory-data.ts';
+import { builtFacilities, calendarDays, districtTowns, nextDate } from './directory-data.ts';
+import { isStale } from '../../src/lib/hours/evaluate.ts';
+import { addMonths } from '../../src/lib/hours/local-time.ts';
 
 const facilities = builtFacilities();
 const canteens = facilities.filter((f) => f.type === 'canteen');
+const towns = districtTowns();
+const communities = towns.flatMap((t) => t.communities.map((c) => ({ ...c, townName: t.name })));
 
 /** Shows every result (pressing “显示更多结果” while it is there) and returns the result titles. */
 async function allResults(page: Page): Promise<string[]> {
@@ -39,32 +43,39 @@ test('searching “食堂” finds every canteen and the policy rules page, noth
   await expect(first.locator('.oh-result__facts')).toHaveText(/^老年食堂 · \S+(街道|镇)$/);
 });
 
-test('a two-character street name finds the street and every facility in it', async ({ page }) => {
+test('a two-character street name finds the street, every facility and every village or community in it, and nothing from other streets', async ({ page }) => {
   const town = '茶山街道';
   const inTown = facilities.filter((f) => f.townName === town);
   expect(inTown.length).toBeGreaterThan(0);
   await page.goto('/search/');
   await search(page, town.slice(0, 2));
   const titles = await allResults(page);
-  expect(titles).toContain(town);
-  for (const f of inTown) expect(titles, f.name).toContain(f.name);
+  // Facility and community pages carry their street's name among their search words; nothing else has 茶山.
+  const expected = [town, ...inTown.map((f) => f.name), ...communities.filter((c) => c.townName === town).map((c) => c.name)];
+  expect(titles.sort()).toEqual(expected.sort());
+  for (const facts of await page.locator('[data-search-results] .oh-result__facts').allTextContents()) expect(facts).toMatch(new RegExp(` · ${town}$`));
 });
 
-test('“梧田 老年” finds the canteens of 梧田街道 whose name has 老年', async ({ page }) => {
-  const expected = facilities.filter((f) => f.townName === '梧田街道' && f.name.includes('老年'));
+test('“梧田 老年” finds the canteens of 梧田街道 (named 老年… or of type 老年食堂), and nothing from other streets', async ({ page }) => {
+  const expected = facilities.filter((f) => f.townName === '梧田街道' && (f.name.includes('老年') || f.type === 'canteen'));
   expect(expected.length).toBeGreaterThan(0);
   await page.goto('/search/');
   await search(page, '梧田 老年');
   const titles = await allResults(page);
-  for (const f of expected) expect(titles).toContain(f.name);
+  expect(titles.sort()).toEqual(expected.map((f) => f.name).sort());
 });
 
-test('a single character finds the pages that contain it: “堂” finds every canteen, whose type 老年食堂 has it', async ({ page }) => {
+test('a single character finds exactly the pages that contain it: “堂” finds every canteen (type 老年食堂), every place named with 堂, and the rules page', async ({ page }) => {
   await page.goto('/search/?q=堂');
   const titles = await allResults(page);
-  for (const f of canteens) expect(titles, f.name).toContain(f.name);
-  const others = facilities.filter((f) => f.type !== 'canteen' && f.name.includes('堂'));
-  for (const f of others) expect(titles, f.name).toContain(f.name);
+  const expected = [
+    ...facilities.filter((f) => f.type === 'canteen' || f.name.includes('堂')).map((f) => f.name),
+    ...communities.filter((c) => c.name.includes('堂')).map((c) => c.name),
+    ...towns.filter((t) => t.name.includes('堂')).map((t) => t.name),
+    POLICY_PAGE,
+  ];
+  expect(expected.filter((name) => name !== POLICY_PAGE && !canteens.some((f) => f.name === name)).length, '数据中没有名称含“堂”的非食堂页面').toBeGreaterThan(0);
+  expect(titles.sort()).toEqual(expected.sort());
 });
 
 test('the type and street filters narrow the results, and work without a search word', async ({ page }) => {
@@ -82,13 +93,30 @@ test('the type and street filters narrow the results, and work without a search 
 });
 
 test('results show today’s state computed for the reader’s moment', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2025-10-01T11:45:00+08:00'));
+  // A public holiday from the table the built page ships, so the test holds for a build made in any year.
+  const { holiday, holidayName } = calendarDays();
+  await page.clock.setFixedTime(new Date(`${holiday}T11:45:00+08:00`));
   const closedOnHolidays = canteens.find((f) => f.hours.publicHolidays === 'closed');
   if (!closedOnHolidays) throw new Error('no canteen closed on public holidays');
   await page.goto(`/search/?q=${encodeURIComponent(closedOnHolidays.name)}`);
   const result = page.locator('[data-search-results] > li').filter({ has: page.getByRole('heading', { name: closedOnHolidays.name, exact: true }) });
   await expect(result.locator('.oh-status')).toHaveAttribute('data-look', 'closed');
-  await expect(result.locator('.oh-status')).toContainText('国庆节');
+  await expect(result.locator('.oh-status')).toContainText(`今天休息（${holidayName}）`);
+});
+
+test('results show when a facility was last verified, and flag it on the reader’s day once over six months old', async ({ page }) => {
+  const f = canteens[0];
+  if (!f) throw new Error('no canteen');
+  // The day the record turns stale, and the day before.
+  const lastCurrentDay = addMonths(f.lastVerified, 6);
+  for (const [day, stale] of [[lastCurrentDay, false], [nextDate(lastCurrentDay), true]] as const) {
+    expect(isStale(f.lastVerified, day)).toBe(stale);
+    await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
+    await page.goto(`/search/?q=${encodeURIComponent(f.name)}`);
+    const result = page.locator('[data-search-results] > li').filter({ has: page.getByRole('heading', { name: f.name, exact: true }) });
+    await expect(result.getByText(`最后核实：${f.lastVerified}`)).toBeVisible();
+    await expect(result.getByText('信息已超过半年未核实，去之前请先打电话确认。'), day).toHaveCount(stale ? 1 : 0);
+  }
 });
 
 test('the clear button empties the box and the results', async ({ page }) => {

@@ -4,17 +4,20 @@
  * card's distance and walking minutes at the default elder pace. Without a home, or without
  * JavaScript, the list keeps its built order (by street, then name). Browser-safe.
  *
- * Markup it reads (CanteenList.astro): `script[data-canteen-data]` with the community points
- * and words, `[data-canteen-list] > [data-canteen-card][data-lon][data-lat]` with a
- * `[data-distance]` slot, and the `[data-home-*]` notes.
+ * Markup it reads (CanteenList.astro): `script[data-canteen-data]` with the community points,
+ * town centres and words, `[data-canteen-list] > [data-canteen-card][data-lon][data-lat]` with a
+ * `[data-distance]` slot, the `[data-home-*]` notes, and links marked `[data-keep-home]` (the
+ * street filters, the map), which get the address's home added so it survives the click.
  */
 import { haversineMetres } from '../geo/distance.ts';
+import { scriptRuns } from '../text/script-runs.ts';
 import { formatDistance } from './distance-text.ts';
 import { walkMinutesAt } from './walk.ts';
-import { chooseHome, HOME_STORAGE_KEY, type CommunityPoints } from './home.ts';
+import { chooseHome, homeRequestFromSearch, homeSearch, HOME_STORAGE_KEY, type CommunityPoints, type TownPoints } from './home.ts';
 
 interface CanteenData {
   points: CommunityPoints;
+  towns: TownPoints;
   metresPerSecond: number;
   words: { distance: string; metres: string; km: string; sorted: string; here: string; noPoint: string };
 }
@@ -28,12 +31,27 @@ function storedHome(): string | null {
   }
 }
 
+/**
+ * Adds the home the address asks for to every `[data-keep-home]` link under `root`, so that
+ * choosing a street, or going to the map to change the place, keeps it. Links keep their own
+ * path; a home from local storage needs no help, it is still there on the next page.
+ */
+export function keepHomeInLinks(root: ParentNode, search: string): void {
+  const query = homeSearch(homeRequestFromSearch(search));
+  if (query === '') return;
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-keep-home]')) {
+    const url = new URL(link.getAttribute('href') ?? '', 'http://site.invalid');
+    link.setAttribute('href', `${url.pathname}${query}${url.hash}`);
+  }
+}
+
 export function sortCanteensByHome(doc: Document, search: string): void {
+  keepHomeInLinks(doc, search);
   const text = doc.querySelector('script[data-canteen-data]')?.textContent;
   const list = doc.querySelector<HTMLElement>('[data-canteen-list]');
   if (!text || !list) return;
   const data = JSON.parse(text) as CanteenData;
-  const choice = chooseHome(search, storedHome(), data.points, data.words.here);
+  const choice = chooseHome(search, storedHome(), data.points, data.words.here, data.towns);
   const none = doc.querySelector<HTMLElement>('[data-home-none]');
   const sorted = doc.querySelector<HTMLElement>('[data-home-sorted]');
   const sortedText = doc.querySelector<HTMLElement>('[data-home-sorted-text]');
@@ -62,12 +80,17 @@ export function sortCanteensByHome(doc: Document, search: string): void {
   }
   if (none) none.hidden = true;
   if (sorted && sortedText) {
-    // The label is usually a Chinese place name: it gets its own lang, also inside an English sentence.
+    // The label is usually a Chinese place name (“茶山村”, “the approximate centre of 梧田街道”):
+    // its Chinese runs get their own lang, also inside an English sentence.
     const [before = '', after = ''] = data.words.sorted.split('{label}');
-    const label = doc.createElement('span');
-    label.lang = 'zh-CN';
-    label.textContent = home.label;
-    sortedText.replaceChildren(before, label, after);
+    const label = scriptRuns(home.label).map((run) => {
+      if (!run.zh) return run.text;
+      const span = doc.createElement('span');
+      span.lang = 'zh-CN';
+      span.textContent = run.text;
+      return span;
+    });
+    sortedText.replaceChildren(before, ...label, after);
     sorted.hidden = false;
   }
 }

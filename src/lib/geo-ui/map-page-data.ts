@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { District } from '../../schemas/region.ts';
 import type { Facility } from '../../schemas/facility.ts';
-import { holidayTable } from '../hours/calendar.ts';
+import { shippedHolidayTable } from '../hours/calendar.ts';
 import type { HolidayTable } from '../hours/calendar-table.ts';
+import { buildInstant } from '../directory/build-time.ts';
 import { toMapFacility, type MapFacility, type PickerTown } from './map-data.ts';
 
 /** The district outline shipped with the site (data/geo/ouhai-outline.geojson). */
@@ -37,13 +38,12 @@ export function pickerTowns(district: District): PickerTown[] {
 export interface MapDataFile {
   facilities: MapFacility[];
   outline: FeatureCollection<Geometry>;
-  /** Public holidays and 调休 days of the build year and the next, for “open now” in the browser. */
+  /** Public holidays and 调休 days of the years every page ships (shippedHolidayTable), for “open now” in the browser. */
   holidays: HolidayTable;
 }
 
-export function mapDataFile(facilities: readonly Facility[], outline: FeatureCollection<Geometry>, buildDate = new Date()): MapDataFile {
-  const year = buildDate.getFullYear();
-  return { facilities: facilities.map(toMapFacility), outline, holidays: holidayTable(year, year + 1) };
+export function mapDataFile(facilities: readonly Facility[], outline: FeatureCollection<Geometry>, buildDate = buildInstant()): MapDataFile {
+  return { facilities: facilities.map(toMapFacility), outline, holidays: shippedHolidayTable(buildDate) };
 }
 
 /** [[west, south], [east, north]] of the outline. */

@@ -15,7 +15,7 @@ import { weekdayOf } from './local-time.ts';
  * - `weekend`: Saturday or Sunday, no holiday and no make-up work.
  * - `holiday`: a rest day of a public-holiday break (法定节假日及调休放假), whatever its weekday.
  * - `adjusted-workday`: a Saturday or Sunday worked to make up for a break (调休上班日).
- * - `unknown-future`: after the last year whose arrangement the calendar knows (安排尚未公布).
+ * - `unknown-future`: after the last year whose arrangement the calendar holds (本站尚未收录; the notice may well be out).
  * - `unknown-past`: before the first date the calendar was built for.
  */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday' | 'unknown-future' | 'unknown-past';

@@ -1,6 +1,8 @@
 /**
  * Chinese public holidays and make-up working days (调休) from the `chinese-days` package,
- * which follows the State Council's yearly notices (国务院办公厅关于部分节假日安排的通知).
+ * which follows the State Council's yearly notices (国务院办公厅关于部分节假日安排的通知),
+ * with the years officers filled in by hand in data/holidays/ laid over it (holiday-files.ts):
+ * the package sometimes lags weeks behind a notice.
  *
  * For build-time and Node code. Pages hand the browser a compact table instead
  * (`holidayTable`, read back with `calendarFromTable` from calendar-table.ts), so the
@@ -10,7 +12,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { IsoDate } from '../../schemas/common.ts';
+import type { HolidayNotice } from '../../schemas/holidays.ts';
 import { calendarFromTable, type Calendar, type DayInfo, type HolidayTable } from './calendar-table.ts';
+import { mergeHolidayFiles, readHolidayFiles } from './holiday-files.ts';
+import { shanghaiToday } from './local-time.ts';
 
 export type { Calendar, DayInfo, DayKind, HolidayTable } from './calendar-table.ts';
 export { calendarFromTable } from './calendar-table.ts';
@@ -20,6 +25,7 @@ export const FIRST_YEAR = 2004;
 
 /** The package's published data file: date → "English name,中文名,statutory days". */
 const PACKAGE_DATA = 'chinese-days/dist/chinese-days.json';
+const PACKAGE_JSON = 'chinese-days/package.json';
 
 const PackageData = z.object({
   /** Rest days of holiday breaks. */
@@ -59,18 +65,60 @@ function loadPackageData(): HolidayTable {
   return table;
 }
 
-let packageData: { table: HolidayTable; calendar: Calendar } | undefined;
+/** Where the calendar's facts come from, for the data page. */
+export interface CalendarSources {
+  /** The package and the last date it knows by itself. */
+  package: { name: string; version: string; from: IsoDate; until: IsoDate };
+  /** The data/holidays/ files in use, by year. */
+  files: { year: number; path: string; notice: HolidayNotice }[];
+  /** Years of files not used because an earlier year is missing. */
+  unusedYears: number[];
+}
+
+let fromPackage: HolidayTable | undefined;
+
+/** The package's own table, without the data/holidays/ files (for the check that compares them). */
+export function packageTable(): HolidayTable {
+  fromPackage ??= loadPackageData();
+  return fromPackage;
+}
+
+/** The package's version, from its package.json. */
+export function packageVersion(): string {
+  const file = createRequire(import.meta.url).resolve(PACKAGE_JSON);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?';
+}
+
+let loaded: { table: HolidayTable; calendar: Calendar; sources: CalendarSources } | undefined;
 
 function data() {
-  if (packageData === undefined) {
-    const table = loadPackageData();
-    packageData = { table, calendar: calendarFromTable(table) };
+  if (loaded === undefined) {
+    const base = packageTable();
+    const { files, problems } = readHolidayFiles();
+    // npm run validate reports these one by one before a build; a build that skipped it stops here.
+    if (problems.length > 0) throw new Error(`data/holidays/ 中的节假日文件有误：\n${problems.join('\n')}`);
+    const { table, unused } = mergeHolidayFiles(base, files.map((f) => f.data));
+    loaded = {
+      table,
+      calendar: calendarFromTable(table),
+      sources: {
+        package: { name: 'chinese-days', version: packageVersion(), from: base.from, until: base.until },
+        files: files.filter((f) => !unused.includes(f.data.year)).map((f) => ({ year: f.data.year, path: f.path, notice: f.data.notice })),
+        unusedYears: unused,
+      },
+    };
   }
-  return packageData;
+  return loaded;
+}
+
+/** The package, its version and the hand-filled years the calendar is made of. */
+export function calendarSources(): CalendarSources {
+  return data().sources;
 }
 
 /**
- * The last date the package knows the arrangement for: 31 December of its last year.
+ * The last date the calendar knows the arrangement for: 31 December of the last year the
+ * package or a data/holidays/ file covers.
  * (The next year's notice may still move a late-December day, as the 2019 notice did with
  * 29–31 December 2018; the notice usually comes out in November, before that matters.)
  */
@@ -83,13 +131,12 @@ export function dayKind(date: IsoDate): DayInfo {
   return data().calendar.dayKind(date);
 }
 
-/** The package as a `Calendar`, for evaluate.ts in Node and at build time. */
+/** The package (with the data/holidays/ files) as a `Calendar`, for evaluate.ts in Node and at build time. */
 export const chineseDaysCalendar: Calendar = { dayKind, knownUntil };
 
 /**
  * The holidays and make-up working days of whole years, as JSON for the browser.
- * Years the package does not know yet are left out: the table's `until` stops at `knownUntil()`.
- * Two years (about 70 dates, 2 kB) cover a site built in one year and read in the next.
+ * Years the calendar does not know yet are left out: the table's `until` stops at `knownUntil()`.
  */
 export function holidayTable(fromYear: number, toYear: number): HolidayTable {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear || fromYear < FIRST_YEAR) {
@@ -111,4 +158,16 @@ export function holidayTable(fromYear: number, toYear: number): HolidayTable {
   copy(all.holidays, table.holidays);
   copy(all.adjustedWorkdays, table.adjustedWorkdays);
   return table;
+}
+
+/**
+ * The table every page ships to the browser (status lines, search results, the map): the
+ * build year with the years before and after, about 100 dates and 3 kB. A page built in one
+ * year is still read in the next; a reader whose clock is more than a year behind the build
+ * gets “no holiday data for that year” rather than a guess. One range for every page, so the
+ * same moment reads the same everywhere.
+ */
+export function shippedHolidayTable(buildInstant: Date): HolidayTable {
+  const year = Number(shanghaiToday(buildInstant).slice(0, 4));
+  return holidayTable(year - 1, year + 1);
 }

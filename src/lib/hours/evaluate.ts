@@ -31,9 +31,11 @@ export interface DayPeriod {
  * - `weekend`: no periods on this Saturday or Sunday.
  * - `not-scheduled`: no periods on this weekday (e.g. a canteen closed on Wednesdays).
  * - `no-hours`: only the source's free text is known.
- * - `calendar-unknown`: the date lies past the published holiday arrangement, and the answer depends on it.
+ * - `calendar-unknown`: the date lies past the last holiday arrangement the calendar holds, and the answer depends on it.
+ * - `calendar-before`: the date lies before the first date the calendar holds (a page's table
+ *   starts the year before it was built; a device clock set far back lands here), and the answer depends on it.
  */
-export type DayReason = 'holiday' | 'adjusted-workday' | 'weekend' | 'not-scheduled' | 'no-hours' | 'calendar-unknown';
+export type DayReason = 'holiday' | 'adjusted-workday' | 'weekend' | 'not-scheduled' | 'no-hours' | 'calendar-unknown' | 'calendar-before';
 
 /** The hours that apply on one Shanghai calendar date. */
 export interface DayPlan {
@@ -142,9 +144,10 @@ function samePlan(a: DayPlan, b: DayPlan): boolean {
 
 /**
  * The hours that apply on a Shanghai calendar date, after public holidays and make-up working
- * days. Past the calendar's `knownUntil` the date might be a holiday or (at a weekend) a
- * make-up working day: when that would change the answer, the plan is `unknown` with reason
- * `calendar-unknown` instead of a guess.
+ * days. Outside the calendar's dates the date might be a holiday or (at a weekend) a make-up
+ * working day: when that would change the answer, the plan is `unknown` with reason
+ * `calendar-unknown` (after `knownUntil`) or `calendar-before` (before the calendar's first date)
+ * instead of a guess.
  */
 export function todayPeriods(hours: OpeningHours, date: IsoDate, calendar: Calendar): DayPlan {
   const day = calendar.dayKind(date);
@@ -155,7 +158,7 @@ export function todayPeriods(hours: OpeningHours, date: IsoDate, calendar: Calen
   const possible: DayKind[] = ordinary === 'weekend' ? ['weekend', 'holiday', 'adjusted-workday'] : ['workday', 'holiday'];
   const [plan, ...others] = possible.map((kind) => planForDay(hours, date, { kind }));
   if (plan !== undefined && others.every((other) => samePlan(plan, other))) return { ...plan, day };
-  return { date, state: 'unknown', periods: [], day, reason: 'calendar-unknown' };
+  return { date, state: 'unknown', periods: [], day, reason: day.kind === 'unknown-past' ? 'calendar-before' : 'calendar-unknown' };
 }
 
 /** The end (minutes) of the opening that runs through minute `from`, following periods that touch or overlap. */

@@ -36,6 +36,7 @@ export function formatStatus(status: HoursStatus, lang: Lang): string {
     case 'unknown':
       if (status.reason === 'holiday' && holiday !== undefined) return t(lang, 'hours.status.unknownHoliday', { holiday });
       if (status.reason === 'calendar-unknown') return t(lang, 'hours.status.unknownCalendar', { year: status.date.slice(0, 4) });
+      if (status.reason === 'calendar-before') return t(lang, 'hours.status.unknownCalendarBefore', { year: status.date.slice(0, 4) });
       return t(lang, 'hours.status.unknownHours');
     case 'open': {
       if (status.until === undefined) return t(lang, 'hours.status.openAllDay');

@@ -27,6 +27,7 @@ export const STATUS_WORD_KEYS = [
   'hours.status.adjustedWorkday',
   'hours.status.unknownHoliday',
   'hours.status.unknownCalendar',
+  'hours.status.unknownCalendarBefore',
   'hours.status.unknownHours',
   'hours.day.tomorrow',
   'hours.day.date',
@@ -79,6 +80,7 @@ export function statusLine(status: HoursStatus, words: StatusWords): string {
     case 'unknown':
       if (status.reason === 'holiday' && holiday !== undefined) return fill(words, 'hours.status.unknownHoliday', { holiday });
       if (status.reason === 'calendar-unknown') return fill(words, 'hours.status.unknownCalendar', { year: status.date.slice(0, 4) });
+      if (status.reason === 'calendar-before') return fill(words, 'hours.status.unknownCalendarBefore', { year: status.date.slice(0, 4) });
       return fill(words, 'hours.status.unknownHours');
     case 'open': {
       if (status.until === undefined) return fill(words, 'hours.status.openAllDay');

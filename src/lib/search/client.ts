@@ -9,7 +9,8 @@
  * `script[data-search-words]`. Browser-safe.
  */
 import { calendarFromTable } from '../hours/calendar-table.ts';
-import { statusAt } from '../hours/evaluate.ts';
+import { isStale, statusAt } from '../hours/evaluate.ts';
+import { shanghaiToday } from '../hours/local-time.ts';
 import { STATUS_ICON_PREFIX, readLiveStatusData, type LiveStatusData } from '../live-status/refresh.ts';
 import { statusLine, statusLook } from '../live-status/line.ts';
 import { decodeHoursMeta } from './meta.ts';
@@ -39,6 +40,10 @@ interface SearchWords {
   failed: string;
   more: string;
   separator: string;
+  /** “最后核实：{date}”. */
+  verified: string;
+  /** The notice for records more than six months old. */
+  stale: string;
 }
 
 /** How many results are drawn at a time; a “show more” button draws the next ones. */
@@ -105,6 +110,23 @@ function resultItem(data: PagefindResultData, pageLang: string, live: LiveStatus
     const summary = el('p', 'oh-result__summary');
     summary.append(textNode('span', data.meta.summary, pageLang));
     li.append(summary);
+  }
+  const verified = data.meta.verified;
+  if (verified && /^\d{4}-\d{2}-\d{2}$/.test(verified)) {
+    const [before = '', after = ''] = words.verified.split('{date}');
+    const time = el('time', undefined, verified);
+    time.dateTime = verified;
+    const line = el('p', 'oh-result__verified');
+    line.append(before, time, after);
+    li.append(line);
+    // Judged on the reader's day, like the notices on the cards.
+    if (isStale(verified, shanghaiToday(new Date()))) {
+      const icon = el('span', undefined, '⚠');
+      icon.setAttribute('aria-hidden', 'true');
+      const notice = el('p', 'oh-stale');
+      notice.append(icon, ` ${words.stale}`);
+      li.append(notice);
+    }
   }
   return li;
 }

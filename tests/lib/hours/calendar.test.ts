@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { calendarFromTable } from '../../../src/lib/hours/calendar-table.ts';
-import { dayKind, holidayTable, knownUntil } from '../../../src/lib/hours/calendar.ts';
+import { calendarSources, dayKind, holidayTable, knownUntil, shippedHolidayTable } from '../../../src/lib/hours/calendar.ts';
 import { addDays } from '../../../src/lib/hours/local-time.ts';
 
 const machineZone = process.env.TZ;
@@ -94,6 +94,38 @@ describe('the holiday table for the browser', () => {
   test('a year range that is reversed or before 2004 is refused with a Chinese message', () => {
     expect(() => holidayTable(2026, 2025)).toThrow(/年份范围无效/);
     expect(() => holidayTable(2000, 2025)).toThrow(/年份范围无效/);
+  });
+});
+
+describe('the table every page ships', () => {
+  test('covers the build year with the year before and the year after, as far as the calendar knows', () => {
+    const table = shippedHolidayTable(new Date('2025-06-01T12:00:00+08:00'));
+    expect(table.from).toBe('2024-01-01');
+    expect(table.until).toBe('2026-12-31' < knownUntil() ? '2026-12-31' : knownUntil());
+    expect(calendarFromTable(table).dayKind('2024-10-01').kind).toBe('holiday');
+  });
+
+  test('takes the build year on the Shanghai clock: 20:00 UTC on 31 December is already the next year', () => {
+    process.env.TZ = 'America/New_York';
+    expect(shippedHolidayTable(new Date('2024-12-31T20:00:00Z')).from).toBe('2024-01-01');
+    expect(shippedHolidayTable(new Date('2024-12-31T15:00:00Z')).from).toBe('2023-01-01');
+  });
+
+  test('built in a year past the calendar, the table ends where the calendar does and later dates are unknown, not guessed', () => {
+    const lastYear = Number(knownUntil().slice(0, 4));
+    const table = shippedHolidayTable(new Date(`${lastYear + 1}-03-01T12:00:00+08:00`));
+    expect(table.until).toBe(knownUntil());
+    expect(calendarFromTable(table).dayKind(`${lastYear + 1}-10-01`)).toEqual({ kind: 'unknown-future' });
+  });
+});
+
+describe('where the calendar comes from', () => {
+  test('names the package with its version and the last date it knows; without files in data/holidays/ that is the calendar’s end', () => {
+    const sources = calendarSources();
+    expect(sources.package.name).toBe('chinese-days');
+    expect(sources.package.version).toMatch(/^\d+\.\d+\.\d+/);
+    if (sources.files.length === 0) expect(sources.package.until).toBe(knownUntil());
+    else expect(knownUntil()).toBe(`${Math.max(...sources.files.map((f) => f.year))}-12-31`);
   });
 });
 

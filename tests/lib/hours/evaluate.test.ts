@@ -269,6 +269,27 @@ describe('viewers in other time zones', () => {
     expect(statusAt(canteen, instant, calendar)).toMatchObject({ state: 'closed-today', reason: 'holiday', date: '2025-10-01' });
   });
 
+  test('a viewer east of Shanghai, in Auckland, sees the same status as one in Wenzhou', () => {
+    const inWenzhou = statusAt(canteen, at(lunchtime), calendar);
+    process.env.TZ = 'Pacific/Auckland';
+    expect(statusAt(canteen, at(lunchtime), calendar)).toEqual(inWenzhou);
+  });
+
+  test('at 00:30 on 1 October in Auckland it is still the evening of 30 September in Shanghai: the day is over, and the next opening is after the National Day break', () => {
+    process.env.TZ = 'Pacific/Auckland';
+    // Auckland keeps daylight time (UTC+13) from late September, five hours ahead of Shanghai.
+    const instant = at('2025-10-01T00:30:00+13:00');
+    expect(instant.getDate()).toBe(1); // the viewer's own clock already says 1 October, a holiday
+    expect(statusAt(canteen, instant, calendar)).toEqual({ state: 'closed', date: '2025-09-30', nextOpen: { date: '2025-10-09', time: '11:00' } });
+  });
+
+  test('at 04:00 on Thursday 9 October in Auckland it is still 8 October in Shanghai, the last day of the break', () => {
+    process.env.TZ = 'Pacific/Auckland';
+    const instant = at('2025-10-09T04:00:00+13:00');
+    expect(instant.getDate()).toBe(9);
+    expect(statusAt(canteen, instant, calendar)).toMatchObject({ state: 'closed-today', reason: 'holiday', date: '2025-10-08', nextOpen: { date: '2025-10-09', time: '11:00' } });
+  });
+
   test('08:30 on a Thursday morning in Rome is 14:30 in Shanghai, between lunch and supper', () => {
     process.env.TZ = 'Europe/Rome';
     const instant = at('2025-10-09T08:30:00+02:00');
@@ -304,6 +325,20 @@ describe('past the published holiday arrangement', () => {
   test('the day after the package\'s last published year is unknown for a canteen closed on holidays', () => {
     const firstUnknown = addDays(knownUntil(), 1);
     expect(statusAt(canteen, at(`${firstUnknown}T12:00+08:00`), calendar)).toMatchObject({ state: 'unknown', reason: 'calendar-unknown' });
+  });
+});
+
+describe('before the first date of the calendar', () => {
+  test('a canteen closed on holidays is unknown on a date before the table, with its own reason', () => {
+    expect(statusAt(canteen, at('2024-10-01T12:00+08:00'), only2025)).toEqual({
+      state: 'unknown',
+      date: '2024-10-01',
+      reason: 'calendar-before',
+    });
+  });
+
+  test('a care home open on holidays is still answered before the table, since no arrangement could change it', () => {
+    expect(statusAt(careHome, at('2024-10-01T12:00+08:00'), only2025).state).toBe('open');
   });
 });
 

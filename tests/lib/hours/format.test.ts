@@ -63,10 +63,17 @@ describe('the status line', () => {
     });
   });
 
-  test('past the published arrangement the line says the year is not yet published', () => {
+  test('past the calendar’s last year the line says the site does not have that year yet, not that it is unpublished', () => {
     expect(line(canteen, '2026-03-02T12:00+08:00', only2025)).toEqual({
-      zh: '2026 年节假日安排尚未公布，请先打电话',
-      en: 'Public holidays for 2026 not yet published: phone first',
+      zh: '本站尚未收录 2026 年的节假日安排，请先打电话确认',
+      en: 'This site does not have the 2026 public-holiday arrangement yet: phone first to check',
+    });
+  });
+
+  test('before the calendar’s first date the line says there is no data for that year and to check the device’s date', () => {
+    expect(line(canteen, '2024-10-01T12:00+08:00', only2025)).toEqual({
+      zh: '本页没有 2024 年的节假日数据，请核对手机日期，或先打电话确认',
+      en: "This page has no public-holiday data for 2024: check your device's date, or phone first to check",
     });
   });
 

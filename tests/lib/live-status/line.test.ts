@@ -17,10 +17,10 @@ const HOURS = {
   textOnly: hoursOf({ periods: [], text: '电话预约' }),
 };
 
-/** Every three hours from the National Day break of 2025 through the start of 2027 (past the published calendar). */
+/** Every three hours around the National Day break of 2025, the Spring Festival of 2026, the start of 2027 (past the calendar's last year) and the start of 2004 (before its first). */
 function instants(): Date[] {
   const out: Date[] = [];
-  const starts = ['2025-09-26T00:00+08:00', '2026-02-12T00:00+08:00', '2026-12-29T00:00+08:00'];
+  const starts = ['2025-09-26T00:00+08:00', '2026-02-12T00:00+08:00', '2026-12-29T00:00+08:00', '2003-12-29T00:00+08:00'];
   for (const start of starts) {
     for (let h = 0; h < 24 * 12; h += 3) out.push(new Date(at(start).getTime() + h * 3600_000 + 30 * 60_000));
   }

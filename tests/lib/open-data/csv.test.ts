@@ -7,16 +7,17 @@ import { loadDistrict } from '../../../src/lib/data/regions.ts';
 import { importFile } from '../../../src/lib/import/index.ts';
 import { TEMPLATE_HEADERS } from '../../../src/lib/import/template.ts';
 import { facilitiesCsv, holidayText, hoursText } from '../../../src/lib/open-data/csv.ts';
+import { facilitiesXlsx } from '../../../src/lib/open-data/xlsx.ts';
 import { Facility } from '../../../src/schemas/facility.ts';
 import { OpeningHours } from '../../../src/schemas/hours.ts';
 import { parseHoursText } from '../../../src/lib/hours/parse-text.ts';
 
 const district = loadDistrict();
 
-async function reimport(csv: string) {
+async function reimport(content: string | Buffer, name = 'export.csv') {
   const dir = mkdtempSync(join(tmpdir(), 'oh-csv-'));
-  const path = join(dir, 'export.csv');
-  writeFileSync(path, csv, 'utf8');
+  const path = join(dir, name);
+  writeFileSync(path, content);
   return { path, ...(await importFile(path)) };
 }
 
@@ -69,5 +70,31 @@ describe('the CSV download', () => {
     expect(holidayText(OpeningHours.parse({ ...base, publicHolidays: 'closed' }))).toBe('节假日休息');
     expect(holidayText(OpeningHours.parse({ ...base, publicHolidays: 'open', adjustedWorkdays: 'calendar' }))).toBe('节假日照常，调休日按实际星期');
     expect(holidayText(OpeningHours.parse({ ...base, publicHolidays: 'unknown' }))).toBe('');
+  });
+});
+
+describe('the Excel download', () => {
+  test('stores the 12-digit village codes and the street codes as text cells, so Excel never shows 3.30304E+11', async () => {
+    const { readSheet } = await import('read-excel-file/node');
+    const rows = await readSheet(await facilitiesXlsx(await loadFacilities(), district));
+    const header = rows[0]?.map(String) ?? [];
+    expect(header).toEqual(TEMPLATE_HEADERS);
+    const community = header.indexOf('村社代码');
+    const town = header.indexOf('街道代码');
+    const body = rows.slice(1);
+    const withCode = body.filter((r) => r[community] !== null);
+    expect(withCode.length).toBeGreaterThan(0);
+    for (const row of withCode) expect(row[community]).toMatch(/^\d{12}$/);
+    for (const row of body) expect(row[town]).toMatch(/^\d{9}$/);
+  });
+
+  test('re-imports to the same facilities as the CSV, with no rejected row and no warning', async () => {
+    const facilities = await loadFacilities();
+    const { facilities: back, report } = await reimport(await facilitiesXlsx(facilities, district), 'export.xlsx');
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    const byId = new Map(back.map((f) => [f.id, f]));
+    expect(back.length).toBe(facilities.length);
+    for (const f of facilities) expect(byId.get(f.id), f.id).toEqual({ ...f, sourceCrs: 'wgs84' });
   });
 });
