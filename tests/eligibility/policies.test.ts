@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { numberOn, valueOn } from '../../src/lib/eligibility/params.ts';
 import { params } from './policies.ts';
 
 const DATA = join(import.meta.dirname, '../../data/policies');
-const SOURCES = join(import.meta.dirname, '../../../shared/sources');
+const SOURCES = join(import.meta.dirname, '../../data/sources');
 const temps: string[] = [];
 
 /** A copy of data/policies/ with one file edited. */
@@ -32,7 +32,7 @@ describe('the policy data', () => {
     expect(readPolicies(DATA).problems).toEqual([]);
   });
 
-  it.skipIf(!existsSync(SOURCES))('quotes every clause word for word from its source text', () => {
+  it('quotes every clause word for word from its source text, kept in the repository', () => {
     const { problems, unchecked } = checkQuotes(params, SOURCES);
     expect(problems).toEqual([]);
     // Only the national law is outside the project's source folder.
@@ -121,5 +121,15 @@ describe('policy data errors', () => {
     const { problems } = checkQuotes(loadPolicies(dir), sources);
     expect(problems.filter((p) => p.includes('150元')).map((p) => /参数 ([\w-]+)/.exec(p)?.[1])).toEqual(['higher-age', 'higher-amount']);
     expect(problems.some((p) => p.includes('参数 amount ›'))).toBe(false);
+  });
+
+  it('name the document whose source text is missing, once', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    temps.push(sources);
+    cpSync(SOURCES, sources, { recursive: true });
+    rmSync(join(sources, '003_e12f4bf9d243dfd3.txt'));
+    const { problems } = checkQuotes(params, sources);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/documents\.yaml：文件 wz-mca-2019-181 › 字段 file：找不到原文 .*003_e12f4bf9d243dfd3\.txt/);
   });
 });
