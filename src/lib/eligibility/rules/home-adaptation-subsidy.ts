@@ -28,7 +28,8 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
   const districtRoute = districtPlaces && districtStatuses && advancedAge ? { districtPlaces, districtStatuses, advancedAge } : undefined;
   if (!elder || (!cityRoute && !districtRoute)) {
     const first = parameter(params, P, 'percent').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+    const conditions = noRuleYet(ctx, first, elder);
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
 
   const age = ageAtLeast(ctx, elder);
@@ -49,6 +50,7 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
     } else if (answers.familyStatus.includes('unknown')) {
       route.push(condition('unknown', 'adaptation.special.unknown', { statuses: statusKeys(cityStatuses.value) }, [cityStatuses.entry]));
     } else {
+      // Which families count is the site's reading: condition() turns this miss into "unknown".
       route.push(condition('missed', 'adaptation.special.missed', { statuses: statusKeys(cityStatuses.value) }, [cityStatuses.entry]));
     }
     const cityEligible = decide([age, ...route]);
@@ -81,7 +83,8 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
       who.push(
         answers.livesAlone === 'unknown' || answers.familyStatus.includes('unknown')
           ? condition('unknown', 'adaptation.district.unsure', { min: advancedAge.value }, [districtPlaces.entry])
-          : condition('missed', 'adaptation.district.missed', { min: advancedAge.value }, [districtPlaces.entry, advancedAge.entry]),
+          : // 困难家庭 and 高龄 are both the site's readings: condition() turns this miss into "unknown".
+            condition('missed', 'adaptation.district.missed', { age: ctx.age, min: advancedAge.value, statuses: statusKeys(districtStatuses.value) }, [districtStatuses.entry, advancedAge.entry]),
       );
     }
     route.push(...who);
