@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkQuotes, loadPolicies, PolicyDataError, readPolicies } from '../../src/lib/eligibility/policies.ts';
 import { numberOn, valueOn } from '../../src/lib/eligibility/params.ts';
+import { BENEFIT_IDS } from '../../src/lib/eligibility/types.ts';
 import { params } from './policies.ts';
 
 const DATA = join(import.meta.dirname, '../../data/policies');
@@ -43,6 +44,14 @@ describe('the policy data', () => {
     expect(valueOn(params, 'elderly-service-subsidy', 'amount', '2023-05-22')).toBeUndefined();
     expect(numberOn(params, 'elderly-service-subsidy', 'amount', '2023-05-23')?.value).toBe(70);
     expect(numberOn(params, 'elderly-service-subsidy', 'higher-amount', '2030-06-01')?.value).toBe(120);
+  });
+
+  it('says for every benefit one applies for which papers to bring, or that local rules decide', () => {
+    // Meals need no application: an elder walks into a canteen.
+    for (const id of BENEFIT_IDS.filter((b) => b !== 'meal-assistance')) {
+      const steps = params.policies[id]?.howToApply ?? [];
+      expect(steps.some((s) => s.zh.includes('带') && s.zh.includes('材料') && /bring/.test(s.en)), id).toBe(true);
+    }
   });
 
   it('marks the 2027 standard as a target with the source wording', () => {

@@ -55,7 +55,10 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
     }
     const cityEligible = decide([age, ...route]);
     if (cityEligible !== 'no') {
-      if (answers.adaptationCost !== undefined) {
+      if (answers.adaptationCost === 0) {
+        // 30 % of nothing is not a subsidy to show: no amount, and say what it is based on.
+        route.push(note('adaptation.zeroCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
+      } else if (answers.adaptationCost !== undefined) {
         const raw = toFen((answers.adaptationCost * percent.value) / 100);
         amount = { value: Math.min(raw, cap.value), unit: 'CNY' };
         amountValue = raw > cap.value ? cap.entry : percent.entry;
