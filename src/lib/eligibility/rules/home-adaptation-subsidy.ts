@@ -55,18 +55,19 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
     }
     const cityEligible = decide([age, ...route]);
     if (cityEligible !== 'no') {
-      if (answers.adaptationCost === 0) {
-        // 30 % of nothing is not a subsidy to show: no amount, and say what it is based on.
-        route.push(note('adaptation.zeroCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
-      } else if (answers.adaptationCost !== undefined) {
-        const raw = toFen((answers.adaptationCost * percent.value) / 100);
+      const cost = answers.adaptationCost;
+      const raw = cost === undefined ? undefined : toFen((cost * percent.value) / 100);
+      if (cost === undefined || raw === undefined) {
+        route.push(note('adaptation.noCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
+      } else if (raw === 0) {
+        // A cost of 0 (or a few fen) gives nothing to show: no amount, and say what the subsidy is based on.
+        route.push(note('adaptation.zeroCost', { cost, percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
+      } else {
         amount = { value: Math.min(raw, cap.value), unit: 'CNY' };
         amountValue = raw > cap.value ? cap.entry : percent.entry;
         route.push(
-          note(raw > cap.value ? 'adaptation.costCapped' : 'adaptation.cost', { cost: answers.adaptationCost, percent: percent.value, raw, cap: cap.value }, [percent.entry, cap.entry]),
+          note(raw > cap.value ? 'adaptation.costCapped' : 'adaptation.cost', { cost, percent: percent.value, raw, cap: cap.value }, [percent.entry, cap.entry]),
         );
-      } else {
-        route.push(note('adaptation.noCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
       }
     }
     conditions.push(note('adaptation.city', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]), ...route);
