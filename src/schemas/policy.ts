@@ -41,7 +41,7 @@ export const PolicyDocument = z
     kind: DocumentKind,
     /** For plans: the years the plan covers. */
     period: z.object({ from: IsoDate, to: IsoDate }).optional(),
-    /** File name in the project's source folder (shared/sources); null when the text is not there yet. */
+    /** File name of the source text in data/sources/; null when the text is not there yet. */
     file: z.string().regex(/^[\w.-]+\.txt$/).nullable(),
     /** Anything a reader must know about the document (draft status, where the rule itself comes from). */
     note: z.string().min(1).optional(),

@@ -8,7 +8,7 @@ export const TargetReference = z
     document: z.string().min(1),
     /** 文号, e.g. 温瓯七优享办〔2023〕6号. */
     docNumber: z.string().min(1),
-    /** File name in the project's source folder (shared/sources). */
+    /** File name of the source text in data/sources/. */
     file: z.string().regex(/^[\w.-]+\.txt$/, '应为资料目录中的文件名，例如 001_623104bc23165aea.txt'),
     /** Section, table or item the value is in. */
     clause: z.string().min(1),

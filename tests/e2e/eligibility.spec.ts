@@ -45,12 +45,9 @@ async function choose(page: Page, option: string) {
   await expect(page.locator(`[data-step="${step}"]`)).toHaveCount(0);
 }
 
-test('the wizard can be finished by keyboard alone and gives 120 元 with its clause on the 90th birthday, sending nothing', async ({ page }) => {
+test('the wizard can be finished by keyboard alone and gives 120 元 with its clause on the 90th birthday', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
-  await page.waitForLoadState('networkidle');
-  const sent: string[] = [];
-  page.on('request', (r) => sent.push(`${r.method()} ${r.url()}`));
 
   await expect(page.getByText('第 1 步，共 9 步')).toBeVisible();
   await tabTo(page, page.getByLabel('年', { exact: true }));
@@ -82,7 +79,8 @@ test('the wizard can be finished by keyboard alone and gives 120 元 with its cl
   const subsidy = page.getByRole('region', { name: '养老服务补贴' });
   await expect(subsidy.getByText('✓ 符合').first()).toBeVisible();
   await expect(subsidy.locator('.oh-elig-amount__value')).toHaveText('每月 120 元');
-  await expect(subsidy.locator('.oh-elig-amount__source')).toContainText('原文：“90周岁以上提升至每人每月120元”');
+  await expect(subsidy.locator('.oh-elig-amount__source')).toContainText('到 2027 年要达到的标准：2023-05-23 印发的方案原文“90周岁以上提升至每人每月120元”');
+  await expect(subsidy.locator('.oh-elig-amount__source')).toContainText('现在实际发多少，以当地规定为准，请咨询所在村社或街道');
   await expect(subsidy.getByText(/温瓯七优享办〔2023〕6号.*三、工作任务（一）1\. 完善多层次养老保障体系/).first()).toBeVisible();
 
   const hours = page.getByRole('region', { name: '免费居家养老服务' });
@@ -92,7 +90,40 @@ test('the wizard can be finished by keyboard alone and gives 120 元 with its cl
   await expect(adaptation.locator('.oh-elig-amount__value')).toHaveText('5000 元');
 
   await expect(page.getByRole('region', { name: '带去村社的单子' })).toBeVisible();
-  expect(sent, 'no request may leave the page after it has loaded').toEqual([]);
+});
+
+test('no answer leaves the page or stays on the device: only the page and its own static files are requested, nothing is stored', async ({ page, context, baseURL }) => {
+  await page.clock.setFixedTime(TURNS_90);
+  // Recorded from before the page is requested, so nothing sent while loading escapes the log.
+  const requests: { method: string; url: string; body: string | null; after: boolean }[] = [];
+  let started = false;
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData(), after: started }));
+  await openWizard(page);
+  started = true;
+  await fillAll(page, { unknownCare: false, birth: ['1937', '3', '4'], cost: '12345' });
+  await expect(page.getByRole('region', { name: '带去村社的单子' }).getByText('12345 元')).toBeVisible();
+
+  const origin = new URL(baseURL ?? '').origin;
+  expect(requests.length, 'the page itself was recorded').toBeGreaterThan(0);
+  for (const r of requests) {
+    const url = new URL(r.url);
+    expect(`${r.method} ${url.origin}`, r.url).toBe(`GET ${origin}`);
+    expect(url.search, `${r.url}: no query string`).toBe('');
+    expect(r.body, `${r.url}: no body`).toBeNull();
+    // The page, or a static file of the site (scripts, styles, fonts, icons).
+    expect(url.pathname, r.url).toMatch(/^\/eligibility\/$|^\/_astro\/[\w.-]+\.(?:js|css|woff2?)$|^\/(?:favicon|icon)[\w.-]*\.(?:svg|ico|png)$|^\/manifest\.webmanifest$/);
+    for (const answer of ['1937', '12345', 'ouhai', 'dibao']) expect(r.url, `${r.url} carries no answer`).not.toContain(answer);
+  }
+  expect(requests.filter((r) => r.after && /^\/eligibility\/$/.test(new URL(r.url).pathname)), 'the page is not requested again once the wizard starts').toEqual([]);
+  expect(new URL(page.url()).search, 'the answers are not put into the address').toBe('');
+
+  const stored = await page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage)),
+    session: Object.fromEntries(Object.entries(sessionStorage)),
+    cookie: document.cookie,
+  }));
+  expect(stored).toEqual({ local: {}, session: {}, cookie: '' });
+  expect(await context.cookies()).toEqual([]);
 });
 
 test('the day before the 90th birthday the result says 120 元 starts on the birthday', async ({ page }) => {
@@ -115,22 +146,30 @@ const LABELS = {
   },
 };
 
-/** Fills every step by clicking, for tests about the results rather than the keyboard. */
-async function fillAll(page: Page, { unknownCare, lang = 'zh' }: { unknownCare: boolean; lang?: 'zh' | 'en' }) {
+/**
+ * Fills every step by clicking, for tests about the results rather than the keyboard. With `cost`,
+ * the last step types that cost instead of choosing “no plans”.
+ */
+async function fillAll(page: Page, { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string }) {
   const l = LABELS[lang];
   const main = page.getByRole('main');
-  await main.getByLabel(l.year, { exact: true }).fill('1937');
-  await main.getByLabel(l.month, { exact: true }).fill('3');
-  await main.getByLabel(l.day, { exact: true }).fill('4');
+  await main.getByLabel(l.year, { exact: true }).fill(birth[0] ?? '');
+  await main.getByLabel(l.month, { exact: true }).fill(birth[1] ?? '');
+  await main.getByLabel(l.day, { exact: true }).fill(birth[2] ?? '');
   const next = async () => {
     const step = await main.locator('[data-step]').getAttribute('data-step');
     await main.getByRole('button', { name: l.next }).click();
     await expect(main.locator(`[data-step="${step}"]`)).toHaveCount(0);
   };
   await next();
-  for (const option of l.options(unknownCare)) {
+  const options = l.options(unknownCare);
+  for (const option of cost === undefined ? options : options.slice(0, -1)) {
     await main.getByLabel(option, { exact: true }).check();
     await next();
+  }
+  if (cost !== undefined) {
+    await main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan').fill(cost);
+    await main.getByRole('button', { name: l.next }).click();
   }
   await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
 }
@@ -221,8 +260,64 @@ test('printing shows the slip to take to the community office and leaves out the
   await expect(slip).toBeVisible();
   await expect(slip.getByText('工作人员意见：')).toBeVisible();
   await expect(slip.getByText(/养老服务补贴：✓ 符合，每月 120 元/)).toBeVisible();
+  // The amount never goes out without the source's own words beside it.
+  const subsidy = slip.getByRole('listitem').filter({ hasText: '养老服务补贴：' });
+  await expect(subsidy).toContainText('文件定下的目标标准 到 2027 年要达到的标准：2023-05-23 印发的方案原文“90周岁以上提升至每人每月120元”（温瓯七优享办〔2023〕6号）。现在实际发多少，以当地规定为准，请咨询所在村社或街道。');
+  const hours = slip.getByRole('listitem').filter({ hasText: '免费居家养老服务：' });
+  await expect(hours).toContainText('每月不少于 45 小时');
+  await expect(hours).toContainText('征求意见稿 依据是征求意见稿，原文“每月可以享受不少于四十五小时的免费居家养老服务”');
   await expect(page.getByRole('heading', { name: '查询结果', exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: '打印这张单子' })).toBeHidden();
+});
+
+test('ticking a family status after “I don\'t know” unticks it, and ticking “I don\'t know” unticks the statuses', async ({ page }) => {
+  await page.clock.setFixedTime(TURNS_90);
+  await openWizard(page);
+  const main = page.getByRole('main');
+  await main.getByLabel('年', { exact: true }).fill('1937');
+  await main.getByLabel('月', { exact: true }).fill('3');
+  await main.getByLabel('日', { exact: true }).fill('4');
+  for (let i = 1; i <= 3; i++) {
+    if (i > 1) await main.getByLabel('瓯海区').check();
+    await main.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText(`第 ${i + 1} 步，共 9 步`)).toBeVisible();
+  }
+  const unknown = main.getByLabel('我不知道', { exact: true });
+  const dibao = main.getByLabel('低保家庭', { exact: true });
+  const donor = main.getByLabel('人体器官捐献人家庭', { exact: true });
+  await unknown.check();
+  await dibao.check();
+  await expect(unknown).not.toBeChecked();
+  await donor.check();
+  await expect(dibao).toBeChecked();
+  await unknown.check();
+  await expect(dibao).not.toBeChecked();
+  await expect(donor).not.toBeChecked();
+  await main.getByLabel('以上都没有', { exact: true }).check();
+  await expect(unknown).not.toBeChecked();
+});
+
+test('“planned, cost not known yet” gives the adaptation rule without an amount, and the slip says the cost is not known', async ({ page }) => {
+  await page.clock.setFixedTime(TURNS_90);
+  await openWizard(page);
+  const main = page.getByRole('main');
+  await main.getByLabel('年', { exact: true }).fill('1937');
+  await main.getByLabel('月', { exact: true }).fill('3');
+  await main.getByLabel('日', { exact: true }).fill('4');
+  for (const option of ['瓯海区', '瓯海区', '低保家庭', '生活能自理', '有赡养人，能照顾我', '不是，和家人或别人一起住', '在农村']) {
+    await main.getByRole('button', { name: '下一步' }).click();
+    await main.getByLabel(option, { exact: true }).check();
+  }
+  await main.getByRole('button', { name: '下一步' }).click();
+  await main.getByRole('button', { name: '看结果' }).click();
+  await expect(page.getByRole('alert')).toContainText('还不知道花多少');
+  await main.getByLabel('打算改造，还不知道要花多少', { exact: true }).check();
+  await main.getByRole('button', { name: '看结果' }).click();
+  const adaptation = page.getByRole('region', { name: '适老化改造补助' });
+  await expect(adaptation.getByText('可能符合，需要确认').first()).toBeVisible();
+  await expect(adaptation.locator('.oh-elig-amount__value')).toHaveCount(0);
+  await expect(adaptation.getByText('没有填改造花费：补助是实际花费的 30%，最多 5000 元')).toBeVisible();
+  await expect(page.getByRole('region', { name: '带去村社的单子' }).getByText('打算改造，还不知道要花多少')).toBeVisible();
 });
 
 test('the page says that answers stay on the device', async ({ page }) => {
@@ -258,17 +353,22 @@ test.describe('on a touch screen', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every question is on the page and the rules page gives an answer with its clause', async ({ page }) => {
+  test('the page has no form to fill in, summarises every rule with its amounts, and leads to the rules page with the clauses', async ({ page }) => {
     await page.goto('/eligibility/');
     const main = page.getByRole('main');
-    for (const q of ['您是哪一天出生的？', '您的户口在哪里？', '您现在住在哪里？', '您家有没有下面这些情况？', '日常生活需要别人照顾吗？', '您的赡养人情况怎样？', '您是一个人住吗？', '您家在农村吗？', '家里打算做适老化改造吗？']) {
-      await expect(main.getByRole('group', { name: q })).toBeVisible();
+    // Nothing to type answers into, so nothing that could send them anywhere.
+    await expect(main.locator('form, input, select, textarea')).toHaveCount(0);
+    const fallback = main.getByRole('region', { name: '这个浏览器没有运行 JavaScript：请看规则摘要' });
+    await expect(fallback).toBeVisible();
+    await expect(fallback.getByText(/满 80 周岁、不满 90 周岁：每人每月 70 元；满 90 周岁：每人每月 120 元。这是 2023-05-23 印发的瓯海区方案定下的到 2027 年要达到的标准（原文“提升至”）/)).toBeVisible();
+    await expect(fallback.getByText(/重度失能失智每月不少于 45 小时免费居家养老服务，中度不少于 30 小时/)).toBeVisible();
+    for (const title of ['养老服务补贴', '免费居家养老服务', '“一键通”服务', '适老化改造补助', '公办养老机构无偿或低偿托养', '助餐服务（老年食堂）']) {
+      await expect(fallback.getByText(title, { exact: true })).toBeVisible();
     }
-    await main.getByRole('link', { name: '对照规则看结果' }).click();
+    await fallback.getByRole('link', { name: '看补贴规则一览（可打印）' }).click();
     await expect(page).toHaveURL(/\/eligibility\/rules\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('补贴规则一览');
     const subsidy = page.getByRole('region', { name: '养老服务补贴' });
-    await expect(subsidy.getByText(/满 90 周岁：每人每月 120 元/)).toBeVisible();
     const higher = subsidy.locator('[data-parameter="elderly-service-subsidy.higher-amount"]');
     await expect(higher.getByText('每月 120 元')).toBeVisible();
     await expect(higher.getByText('2023-05-23')).toBeVisible();

@@ -54,6 +54,13 @@ describe('reading answers', () => {
     expect(r.ok ? [] : r.errors.map((e) => e.field).sort()).toEqual(['adaptationCost', 'birthDate']);
   });
 
+  it('reports a malformed birth date in one line, not once per broken rule', () => {
+    for (const birthDate of ['abc', '1945-2-3', '']) {
+      const r = parseAnswers({ ...valid, birthDate });
+      expect(r.ok ? [] : r.errors.map((e) => e.field), birthDate).toEqual(['birthDate']);
+    }
+  });
+
   it('rejects a birth date after the date asked about', () => {
     const r = parseAnswers({ ...valid, birthDate: '2030-01-01' }, '2027-01-01');
     expect(r.ok ? [] : r.errors.map((e) => e.field)).toEqual(['birthDate']);

@@ -30,7 +30,8 @@ function run(args: string[], answers?: unknown) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('the eligibility CLI', () => {
+// Each test starts a Node process; on a busy machine that can take longer than vitest's 5 s default.
+describe('the eligibility CLI', { timeout: 30_000 }, () => {
   it('prints only JSON in the exact shape of the contract, for every benefit id', () => {
     const r = run(['--date', '2027-03-04', '--answers', '@file'], base);
     expect(r.stderr).toBe('');
@@ -69,6 +70,18 @@ describe('the eligibility CLI', () => {
     const out = JSON.parse(run(['--date', '2026-11-22', '--answers', '@file'], base).stdout);
     expect(out.results[0]).toMatchObject({ eligible: 'yes', amount: { value: 70, unit: 'CNY/month' } });
     expect(out.results[0].reasons.join('\n')).toContain('到 2027 年要达到的标准');
+  });
+
+  it('says the 70 元 is the plan\'s standard to reach by 2027 and that what is paid now follows local rules', () => {
+    const reasons: string = JSON.parse(run(['--date', '2026-11-22', '--answers', '@file'], base).stdout).results[0].reasons.join('\n');
+    expect(reasons).toContain('2023-05-23 印发的方案把这个数定为到 2027 年要达到的标准（原文：“80-89周岁老人养老服务补贴标准提升至每人每月70元”）');
+    expect(reasons).toContain('现在实际发多少，以当地规定为准，请咨询所在村社或街道');
+  });
+
+  it('before the plan was issued, does not call its issue date the start of a new standard', () => {
+    const reasons: string = JSON.parse(run(['--date', '2023-05-01', '--answers', '@file'], base).stdout).results[0].reasons.join('\n');
+    expect(reasons).not.toContain('执行新标准');
+    expect(reasons).toMatch(/2023-05-23 印发的方案把标准定为到 2027 年要达到的数（“提升至”），本站从 2023-05-23 起按此显示；现在实际发多少，以当地规定为准，请咨询所在村社或街道：从这天起符合，每月 70 元/);
   });
 
   it('tells the day before the 90th birthday that 120 元 starts on the birthday', () => {

@@ -1,13 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkQuotes, loadPolicies, PolicyDataError, readPolicies } from '../../src/lib/eligibility/policies.ts';
 import { numberOn, valueOn } from '../../src/lib/eligibility/params.ts';
+import { BENEFIT_IDS } from '../../src/lib/eligibility/types.ts';
 import { params } from './policies.ts';
 
 const DATA = join(import.meta.dirname, '../../data/policies');
-const SOURCES = join(import.meta.dirname, '../../../shared/sources');
+const SOURCES = join(import.meta.dirname, '../../data/sources');
 const temps: string[] = [];
 
 /** A copy of data/policies/ with one file edited. */
@@ -32,7 +33,7 @@ describe('the policy data', () => {
     expect(readPolicies(DATA).problems).toEqual([]);
   });
 
-  it.skipIf(!existsSync(SOURCES))('quotes every clause word for word from its source text', () => {
+  it('quotes every clause word for word from its source text, kept in the repository', () => {
     const { problems, unchecked } = checkQuotes(params, SOURCES);
     expect(problems).toEqual([]);
     // Only the national law is outside the project's source folder.
@@ -43,6 +44,14 @@ describe('the policy data', () => {
     expect(valueOn(params, 'elderly-service-subsidy', 'amount', '2023-05-22')).toBeUndefined();
     expect(numberOn(params, 'elderly-service-subsidy', 'amount', '2023-05-23')?.value).toBe(70);
     expect(numberOn(params, 'elderly-service-subsidy', 'higher-amount', '2030-06-01')?.value).toBe(120);
+  });
+
+  it('says for every benefit one applies for which papers to bring, or that local rules decide', () => {
+    // Meals need no application: an elder walks into a canteen.
+    for (const id of BENEFIT_IDS.filter((b) => b !== 'meal-assistance')) {
+      const steps = params.policies[id]?.howToApply ?? [];
+      expect(steps.some((s) => s.zh.includes('带') && s.zh.includes('材料') && /bring/.test(s.en)), id).toBe(true);
+    }
   });
 
   it('marks the 2027 standard as a target with the source wording', () => {
@@ -121,5 +130,15 @@ describe('policy data errors', () => {
     const { problems } = checkQuotes(loadPolicies(dir), sources);
     expect(problems.filter((p) => p.includes('150元')).map((p) => /参数 ([\w-]+)/.exec(p)?.[1])).toEqual(['higher-age', 'higher-amount']);
     expect(problems.some((p) => p.includes('参数 amount ›'))).toBe(false);
+  });
+
+  it('name the document whose source text is missing, once', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'sources-'));
+    temps.push(sources);
+    cpSync(SOURCES, sources, { recursive: true });
+    rmSync(join(sources, '003_e12f4bf9d243dfd3.txt'));
+    const { problems } = checkQuotes(params, sources);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/documents\.yaml：文件 wz-mca-2019-181 › 字段 file：找不到原文 .*003_e12f4bf9d243dfd3\.txt/);
   });
 });

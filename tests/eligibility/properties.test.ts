@@ -54,6 +54,18 @@ describe('eligibility properties', () => {
     );
   });
 
+  it('no result shows an amount of 0: where there is nothing to pay, the amount is left out', () => {
+    fc.assert(
+      fc.property(answersAndDate, ([a, d]) => {
+        for (const r of evaluate(a, d, params).results) {
+          if (r.amount) expect(r.amount.value, r.benefit).toBeGreaterThan(0);
+          for (const c of r.upcoming) if (c.amount) expect(c.amount.value, r.benefit).toBeGreaterThan(0);
+        }
+      }),
+      runs,
+    );
+  });
+
   it('the home adaptation subsidy never exceeds its cap and never exceeds the cost', () => {
     fc.assert(
       fc.property(answersAndDate, ([a, d]) => {

@@ -1,6 +1,7 @@
 /** The wizard's results: one section per benefit, and the printable slip to take to the community office. */
 import type { Ref } from 'preact';
 import {
+  amountNote,
   amountText,
   changeText,
   citationText,
@@ -24,6 +25,8 @@ type Props = {
   lang: MessageLang;
   evaluation: Evaluation;
   answers: Answers;
+  /** Adaptation is planned but its cost is not known (answers then have no cost, as with no plan). */
+  costUnknown: boolean;
   messages: Messages;
   canteensHref: string;
   headingRef: Ref<HTMLHeadingElement>;
@@ -31,7 +34,7 @@ type Props = {
   onRestart: () => void;
 };
 
-export function Results({ lang, evaluation, answers, messages, canteensHref, headingRef, onEdit, onRestart }: Props) {
+export function Results({ lang, evaluation, answers, costUnknown, messages, canteensHref, headingRef, onEdit, onRestart }: Props) {
   const t = (key: string, p: Record<string, string | number> = {}) => formatMessage(messages, key, p, lang);
   const count = (e: Eligible) => evaluation.results.filter((r) => r.eligible === e).length;
   const title = (r: BenefitResult) => (lang === 'en' ? r.titleEn : r.title);
@@ -71,19 +74,7 @@ export function Results({ lang, evaluation, answers, messages, canteensHref, hea
               <p class="oh-elig-amount">
                 <span class="oh-elig-amount__label">{t('eligibility.results.amount')}</span>{' '}
                 <strong class="oh-elig-amount__value">{amountText(messages, r.amount, lang)}</strong>
-                {r.amountValue && (
-                  <span class="oh-elig-amount__source">
-                    {r.amountValue.basis !== 'in-force' && <span class="oh-elig-tag">{t(`eligibility.basis.${r.amountValue.basis}`)}</span>}{' '}
-                    <Mixed
-                      lang={lang}
-                      text={t('eligibility.results.amountTarget', {
-                        quote: r.amountValue.reference.quote,
-                        doc: r.amountValue.reference.doc.docNumber ?? r.amountValue.reference.doc.title,
-                        date: r.amountValue.reference.doc.date,
-                      })}
-                    />
-                  </span>
-                )}
+                <AmountSource lang={lang} result={r} messages={messages} />
               </p>
             )}
             <h4>{t('eligibility.results.reasons')}</h4>
@@ -120,13 +111,25 @@ export function Results({ lang, evaluation, answers, messages, canteensHref, hea
           </section>
         ))}
       </section>
-      <Slip lang={lang} evaluation={evaluation} answers={answers} messages={messages} />
+      <Slip lang={lang} evaluation={evaluation} answers={answers} costUnknown={costUnknown} messages={messages} />
     </>
   );
 }
 
+/** What stands beside an amount: the basis tag (target, draft) and the source's own wording. */
+function AmountSource({ lang, result, messages }: { lang: MessageLang; result: BenefitResult; messages: Messages }) {
+  const text = amountNote(messages, result.amountValue, lang);
+  if (!result.amountValue || !text) return null;
+  return (
+    <span class="oh-elig-amount__source">
+      <span class="oh-elig-tag">{formatMessage(messages, `eligibility.basis.${result.amountValue.basis}`, {}, lang)}</span>{' '}
+      <Mixed lang={lang} text={text} />
+    </span>
+  );
+}
+
 /** The slip to print and take to the village or community office. */
-function Slip({ lang, evaluation, answers, messages }: { lang: MessageLang; evaluation: Evaluation; answers: Answers; messages: Messages }) {
+function Slip({ lang, evaluation, answers, costUnknown, messages }: { lang: MessageLang; evaluation: Evaluation; answers: Answers; costUnknown: boolean; messages: Messages }) {
   const t = (key: string, p: Record<string, string | number> = {}) => formatMessage(messages, key, p, lang);
   const place = (p: string) => t(p === 'unknown' ? 'eligibility.unknownOption' : `eligibility.q.place.${p}`);
   const yesNo = (q: 'livesAlone' | 'rural', v: boolean | 'unknown') => t(v === 'unknown' ? 'eligibility.unknownOption' : `eligibility.q.${q}.${v ? 'yes' : 'no'}`);
@@ -146,7 +149,9 @@ function Slip({ lang, evaluation, answers, messages }: { lang: MessageLang; eval
     [t('eligibility.q.rural'), yesNo('rural', answers.rural)],
     [
       t('eligibility.q.adaptationCost'),
-      answers.adaptationCost === undefined ? t('eligibility.q.adaptationCost.noPlan') : t('eligibility.unit.CNY', { value: answers.adaptationCost }),
+      answers.adaptationCost !== undefined
+        ? t('eligibility.unit.CNY', { value: answers.adaptationCost })
+        : t(costUnknown ? 'eligibility.q.adaptationCost.unsure' : 'eligibility.q.adaptationCost.noPlan'),
     ],
   ];
   return (
@@ -171,6 +176,7 @@ function Slip({ lang, evaluation, answers, messages }: { lang: MessageLang; eval
             {lang === 'en' ? ': ' : '：'}
             <span aria-hidden="true">{ELIGIBLE_ICON[r.eligible]} </span>{t(`eligibility.eligible.${r.eligible}`)}
             {r.amount && <>{lang === 'en' ? ', ' : '，'}{amountText(messages, r.amount, lang)}</>}
+            {r.amount && amountNote(messages, r.amountValue, lang) && <><br /><AmountSource lang={lang} result={r} messages={messages} /></>}
             {r.upcoming[0] && <><br /><Mixed text={changeText(messages, r.upcoming[0], lang)} lang={lang} /></>}
             <br />
             <small lang="zh-CN">{r.sources.map((s) => `${s.doc.docNumber ?? s.doc.title} ${s.clause}`).filter((v, i, all) => all.indexOf(v) === i).join('；')}</small>

@@ -1,13 +1,16 @@
 /**
- * The eligibility wizard (Preact island). Rendered on the server, it is a plain form with every
- * question visible, which works without JavaScript; once hydrated it becomes one question per step
- * and evaluates the answers in the browser. Nothing is sent and nothing is stored.
+ * The eligibility wizard (Preact island). Rendered on the server (and so without JavaScript) it is
+ * no form at all: a plain-words summary of each rule and a link to the printable rules page, so no
+ * answer can be typed into something that would send it. Once hydrated it asks one question per
+ * step and evaluates the answers in the browser. Nothing is sent and nothing is stored.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedSubmitEvent } from 'preact';
 import { evaluate, formatMessage, todayInShanghai, type MessageLang, type Messages } from '../../lib/eligibility/index.ts';
 import type { PolicySet } from '../../schemas/policy.ts';
-import { draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, type Draft, type Step } from './draft.ts';
+import { BENEFIT_IDS } from '../../lib/eligibility/types.ts';
+import { draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, tickFamily, type Draft, type Step } from './draft.ts';
+import { howtoParams } from './values.ts';
 import { Mixed } from '../Mixed.tsx';
 import { Results } from './Results.tsx';
 
@@ -62,7 +65,7 @@ const HINT: Partial<Record<Step, string>> = {
 
 export default function Wizard({ lang, params, messages, rulesHref, canteensHref }: WizardProps) {
   const t = (key: string, p: Record<string, string | number> = {}) => formatMessage(messages, key, p, lang);
-  // Server render and first client render show every question (the no-JS form); then step by step.
+  // Server render and first client render show the no-JavaScript summary; then the questions, step by step.
   const [enhanced, setEnhanced] = useState(false);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [step, setStep] = useState(0);
@@ -144,22 +147,18 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
             {STATUSES.map((status) => (
               <label class="oh-elig-option" key={status}>
                 <input type="checkbox" name="familyStatus" value={status} checked={draft.familyStatus.includes(status)}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    const rest = draft.familyStatus.filter((x) => x !== status);
-                    update({ familyStatus: on ? [...rest, status] : rest, familyNone: on ? false : draft.familyNone });
-                  }} />
+                  onChange={(e) => update(tickFamily(draft, status, e.currentTarget.checked))} />
                 <span><Mixed text={t(`eligibility.status.${status}`)} lang={lang} /></span>
               </label>
             ))}
             <label class="oh-elig-option oh-elig-option--exclusive">
               <input type="checkbox" name="familyStatus" value="none" checked={draft.familyNone}
-                onChange={(e) => update({ familyNone: e.currentTarget.checked, familyStatus: [] })} />
+                onChange={(e) => update(tickFamily(draft, 'none', e.currentTarget.checked))} />
               <span>{t('eligibility.q.familyStatus.none')}</span>
             </label>
             <label class="oh-elig-option oh-elig-option--exclusive">
               <input type="checkbox" name="familyStatus" value="unknown" checked={draft.familyStatus.includes('unknown')}
-                onChange={(e) => update({ familyStatus: e.currentTarget.checked ? ['unknown'] : [], familyNone: false })} />
+                onChange={(e) => update(tickFamily(draft, 'unknown', e.currentTarget.checked))} />
               <span>{t('eligibility.unknownOption')}</span>
             </label>
           </div>
@@ -182,6 +181,10 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
               <input type="radio" name="costPlan" value="plan" checked={draft.costPlan === 'plan'} onChange={() => update({ costPlan: 'plan' })} />
               <span>{t('eligibility.q.adaptationCost.plan')}</span>
             </label>
+            <label class="oh-elig-option">
+              <input type="radio" name="costPlan" value="unsure" checked={draft.costPlan === 'unsure'} onChange={() => update({ costPlan: 'unsure' })} />
+              <span>{t('eligibility.q.adaptationCost.unsure')}</span>
+            </label>
             <label class="oh-elig-cost">
               <span>{t('eligibility.q.adaptationCost.amount')}</span>
               <input type="text" inputMode="decimal" name="cost" value={draft.cost} aria-invalid={error ? true : undefined}
@@ -194,11 +197,11 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
   };
 
   const question = (s: Step, index: number) => {
-    const current = enhanced && index === step;
+    const current = index === step;
     return (
       <fieldset class="oh-elig-step" key={s} data-step={s}>
         <legend>
-          {enhanced && <span class="oh-elig-progress">{t('eligibility.progress', { n: index + 1, total: STEPS.length })}</span>}
+          <span class="oh-elig-progress">{t('eligibility.progress', { n: index + 1, total: STEPS.length })}</span>
           <h2 ref={current ? heading : undefined} tabIndex={current ? -1 : undefined}>{t(`eligibility.q.${s}`)}</h2>
         </legend>
         {HINT[s] && <p class="oh-elig-hint">{t(HINT[s])}</p>}
@@ -224,32 +227,47 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
   if (showResults && evaluation) {
     return (
       <div class="oh-elig" data-eligibility-wizard="results">
-        <Results lang={lang} evaluation={evaluation} answers={draftToAnswers(draft)} messages={messages} canteensHref={canteensHref}
+        <Results lang={lang} evaluation={evaluation} answers={draftToAnswers(draft)} costUnknown={draft.costPlan === 'unsure'} messages={messages} canteensHref={canteensHref}
           headingRef={heading} onEdit={() => go(0)} onRestart={() => { setDraft(EMPTY_DRAFT); go(0); }} />
       </div>
     );
   }
 
+  if (!enhanced) {
+    // Before (and without) JavaScript: the rules in plain words and the way to the full rules page.
+    // No form and no inputs, so no answer can be typed here and sent anywhere.
+    const howto = howtoParams(params);
+    return (
+      <section class="oh-elig oh-elig-nojs" aria-labelledby="elig-nojs" data-eligibility-wizard="nojs">
+        <h2 id="elig-nojs">{t('eligibility.nojs.title')}</h2>
+        <p>{t('eligibility.nojs.body')}</p>
+        <dl class="oh-elig-nojs__rules">
+          {BENEFIT_IDS.map((id) => {
+            const policy = params.policies[id];
+            return (
+              <div key={id}>
+                <dt><Mixed text={lang === 'en' ? (policy?.titleEn ?? id) : (policy?.title ?? id)} lang={lang} /></dt>
+                <dd><Mixed text={t(`eligibility.howto.${id}`, howto[id])} lang={lang} /></dd>
+              </div>
+            );
+          })}
+        </dl>
+        <p class="oh-elig-nav"><a class="oh-button" href={rulesHref}>{t('eligibility.nojs.go')}</a></p>
+      </section>
+    );
+  }
+
   const current = STEPS[step];
   return (
-    <form class="oh-elig" method="get" action={rulesHref} onSubmit={onSubmit} noValidate data-eligibility-wizard={enhanced ? 'steps' : 'all'}>
-      {!enhanced && (
-        <section class="oh-elig-nojs" aria-labelledby="elig-nojs">
-          <h2 id="elig-nojs">{t('eligibility.nojs.title')}</h2>
-          <p>{t('eligibility.nojs.body')}</p>
-        </section>
-      )}
-      {enhanced && current ? question(current, step) : STEPS.map((s, i) => question(s, i))}
-      {enhanced ? (
-        <div class="oh-elig-nav">
-          {step > 0 && (
-            <button type="button" class="oh-button--secondary" onClick={() => go(step - 1)}>{t('eligibility.back')}</button>
-          )}
-          <button type="submit">{step === STEPS.length - 1 ? t('eligibility.seeResults') : t('eligibility.next')}</button>
-        </div>
-      ) : (
-        <p class="oh-elig-nav"><a class="oh-button" href={rulesHref}>{t('eligibility.nojs.go')}</a></p>
-      )}
+    // Never submitted: onSubmit moves between steps. No action or method, so nothing has a URL to go to.
+    <form class="oh-elig" onSubmit={onSubmit} noValidate data-eligibility-wizard="steps">
+      {current && question(current, step)}
+      <div class="oh-elig-nav">
+        {step > 0 && (
+          <button type="button" class="oh-button--secondary" onClick={() => go(step - 1)}>{t('eligibility.back')}</button>
+        )}
+        <button type="submit">{step === STEPS.length - 1 ? t('eligibility.seeResults') : t('eligibility.next')}</button>
+      </div>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The wizard's form state and how it becomes engine answers. Pure: shared by the island and tests.
- * Form field names double as the names of the no-JavaScript form's fields.
+ * The form exists only once JavaScript runs and is never submitted anywhere.
  */
 import type { Answers, CareNeed, FamilyStatus, Place, Supporter } from '../../schemas/answers.ts';
 import { isIsoDate } from '../../lib/eligibility/dates.ts';
@@ -26,7 +26,8 @@ export type Draft = {
   supporter: Supporter | '';
   livesAlone: YesNo | '';
   rural: YesNo | '';
-  costPlan: 'plan' | 'none' | '';
+  /** No adaptation planned; planned with a cost; planned, cost not known yet. */
+  costPlan: 'plan' | 'unsure' | 'none' | '';
   /** Cost in 元 as typed. */
   cost: string;
 };
@@ -78,12 +79,26 @@ export function stepError(step: Step, draft: Draft, today: string): string | nul
     case 'familyStatus':
       return draft.familyNone || draft.familyStatus.length > 0 ? null : 'eligibility.error.choose';
     case 'adaptationCost':
-      if (draft.costPlan === 'none') return null;
-      if (draft.costPlan === 'plan') return costOf(draft) === undefined ? 'eligibility.error.cost' : null;
-      return 'eligibility.error.choose';
+      if (draft.costPlan === 'none' || draft.costPlan === 'unsure') return null;
+      // The cost message names all three choices; this question has no plain “I don't know”.
+      return draft.costPlan === 'plan' && costOf(draft) !== undefined ? null : 'eligibility.error.cost';
     default:
       return draft[step] === '' ? 'eligibility.error.choose' : null;
   }
+}
+
+/** A box of the family-status question: one status, “none of these”, or “I don't know”. */
+export type FamilyBox = Exclude<FamilyStatus, 'unknown'> | 'none' | 'unknown';
+
+/**
+ * The family-status answer after ticking or unticking one box. “None of these” and “I don't know”
+ * each stand alone: ticking either clears every other box, and ticking a status clears both.
+ */
+export function tickFamily(draft: Pick<Draft, 'familyStatus' | 'familyNone'>, box: FamilyBox, checked: boolean): Pick<Draft, 'familyStatus' | 'familyNone'> {
+  if (box === 'none') return { familyNone: checked, familyStatus: [] };
+  if (box === 'unknown') return { familyNone: false, familyStatus: checked ? ['unknown'] : [] };
+  const others = draft.familyStatus.filter((s) => s !== box && s !== 'unknown');
+  return { familyNone: false, familyStatus: checked ? [...others, box] : others };
 }
 
 /** The first step not yet answered properly, or undefined when all are. */

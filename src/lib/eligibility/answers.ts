@@ -37,6 +37,8 @@ export function parseAnswers(input: unknown, date?: string): ParsedAnswers {
         continue;
       }
       const field = fieldName(issue.path);
+      // One line per field: a malformed date fails both the pattern and the calendar check.
+      if (errors.some((e) => e.field === (field || '(整个文件)'))) continue;
       const top = issue.path[0] as keyof Answers | undefined;
       const expected = top ? EXPECTED[top] : '一个 JSON 对象';
       const got = issue.input === undefined ? '缺少这一项' : `现在是 ${JSON.stringify(issue.input)}`;

@@ -1,5 +1,5 @@
 import type { Answers, FamilyStatus, Place } from '../../schemas/answers.ts';
-import type { ResolvedValue } from '../../schemas/policy.ts';
+import type { ResolvedParameter, ResolvedValue } from '../../schemas/policy.ts';
 import { birthdayAt } from './dates.ts';
 import type { Condition, Eligible, MessageParam, Outcome, RuleContext } from './types.ts';
 
@@ -10,9 +10,13 @@ export const statusKey = (s: string) => `@eligibility.status.${s}`;
 export const supporterKey = (s: string) => `@eligibility.supporter.${s}`;
 
 /**
- * A condition resting on dated values. A value that is only the site's reading of an undefined term
- * (basis "site-reading") can never make a condition "met": it becomes "unknown", so the answer is
- * at best "maybe".
+ * A condition resting on dated values (pass only the values the outcome rests on). A value that is
+ * only the site's reading of an undefined term (basis "site-reading", e.g. 高龄 read as 80, or which
+ * families count as 特殊老年人家庭) can decide nothing either way:
+ * - "met" becomes "unknown" (the message already says the site's reading may be wrong);
+ * - "missed" becomes "unknown" under the message key `<key>.reading`, which says why the site cannot
+ *   rule it out and to ask the 村社 or 街道.
+ * So such a condition gives at best, and at worst, "maybe".
  */
 export function condition(
   outcome: Outcome,
@@ -21,8 +25,10 @@ export function condition(
   values: readonly (ResolvedValue | undefined)[] = [],
 ): Condition {
   const used = values.filter((v): v is ResolvedValue => v !== undefined);
-  const readingOnly = outcome === 'met' && used.some((v) => v.basis === 'site-reading');
-  return { key: `${R}${key}`, params, outcome: readingOnly ? 'unknown' : outcome, references: used.map((v) => v.reference) };
+  const reading = used.some((v) => v.basis === 'site-reading');
+  const references = used.map((v) => v.reference);
+  if (reading && outcome === 'missed') return { key: `${R}${key}.reading`, params, outcome: 'unknown', references };
+  return { key: `${R}${key}`, params, outcome: reading && outcome === 'met' ? 'unknown' : outcome, references };
 }
 
 /** A note that decides nothing. */
@@ -43,9 +49,27 @@ export function best(a: Eligible, b: Eligible): Eligible {
   return rank[a] >= rank[b] ? a : b;
 }
 
-/** "No rule in the sources before this date": the answer is maybe; cites the value that starts the rule. */
-export function noRuleYet(first: ResolvedValue | undefined): Condition {
-  return condition('unknown', 'noRuleYet', { from: first?.from ?? '' }, [first]);
+/**
+ * "No rule in the sources before this date". Age comes first: someone younger than the rule's age
+ * threshold (`minAge`: the value in force, e.g. the law's 60 for 老年人, or else the rule's first
+ * known threshold, e.g. 80 for 一键通) gets "no"; anyone else gets "maybe", with who to ask.
+ * Cites the value that starts the rule.
+ */
+export function noRuleYet(ctx: RuleContext, first: ResolvedValue | undefined, minAge: { value: number; entry: ResolvedValue } | undefined): Condition[] {
+  const unknown = condition('unknown', 'noRuleYet', { from: first?.from ?? '' }, [first]);
+  if (!minAge || ctx.age >= minAge.value) return [unknown];
+  const date = birthdayAt(ctx.answers.birthDate, minAge.value);
+  const young =
+    minAge.entry.from > ctx.date
+      ? condition('missed', 'noRuleYet.age', { age: ctx.age, min: minAge.value, from: minAge.entry.from, date }, [minAge.entry])
+      : condition('missed', 'age.missed', { age: ctx.age, min: minAge.value, date }, [minAge.entry]);
+  return [young, unknown];
+}
+
+/** A number parameter's first value, whatever the date (the threshold a rule starts with). */
+export function firstNumber(parameter: ResolvedParameter): { value: number; entry: ResolvedValue } | undefined {
+  const entry = parameter.values[0];
+  return entry && typeof entry.value === 'number' ? { value: entry.value, entry } : undefined;
 }
 
 /** At least `min` full years old on the date ("以上" includes the number itself). */

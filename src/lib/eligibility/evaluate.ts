@@ -59,6 +59,22 @@ const toReason = ({ key, params, outcome }: Condition): Reason => ({ key, params
 const sameAmount = (a: RuleOutcome['amount'], b: RuleOutcome['amount']) => a?.value === b?.value && a?.unit === b?.unit;
 
 /**
+ * Why a day brings a change of rule, in the words of the values that start on it: a plan's target
+ * is a standard to reach by its target year, not a new standard paid from that day; a draft's date
+ * is the site's reading of an unset date.
+ */
+function ruleStarts(params: PolicySet, policies: readonly PolicyId[], day: string): Reason {
+  const starting = policies.flatMap((id) => Object.values(params.policies[id]?.parameters ?? {}).flatMap((p) => p.values.filter((v) => v.from === day)));
+  const target = starting.find((v) => v.basis === 'target');
+  if (target) {
+    return { key: 'eligibility.reason.upcoming.target', params: { date: day, year: target.targetYear ?? target.from.slice(0, 4), docDate: target.reference.doc.date }, outcome: 'info' };
+  }
+  const doc = starting[0]?.reference.doc;
+  if (starting.some((v) => v.basis === 'draft')) return { key: 'eligibility.reason.upcoming.draft', params: { date: day }, outcome: 'info' };
+  return { key: 'eligibility.reason.upcoming.rule', params: { date: day, title: doc?.title ?? '' }, outcome: 'info' };
+}
+
+/**
  * What changes after `date` if the answers stay the same: the days someone reaches an age that any
  * threshold uses, and the days a parameter takes a new value. Only days where the answer or the
  * amount changes are reported.
@@ -80,7 +96,7 @@ function upcomingChanges(benefit: BenefitId, answers: Answers, date: string, par
       const because: Reason[] = [];
       const age = birthdays.get(day);
       if (age !== undefined) because.push({ key: 'eligibility.reason.upcoming.birthday', params: { date: day, age }, outcome: 'info' });
-      if (ruleDates.has(day)) because.push({ key: 'eligibility.reason.upcoming.rule', params: { date: day }, outcome: 'info' });
+      if (ruleDates.has(day)) because.push(ruleStarts(params, policiesOf(benefit), day));
       changes.push({ date: day, eligible: next.eligible, amount, because });
     }
     previous = next;

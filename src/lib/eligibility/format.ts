@@ -1,4 +1,4 @@
-import type { Reference } from '../../schemas/policy.ts';
+import type { Reference, ResolvedValue } from '../../schemas/policy.ts';
 import type { Amount, BenefitId, Change, Eligible, Evaluation, MessageParam, Reason } from './types.ts';
 
 /** Interface strings (a subset of src/i18n/<lang>.json: at least the eligibility.* keys). */
@@ -28,6 +28,22 @@ export function reasonText(messages: Messages, reason: Reason, lang: MessageLang
 /** An amount with its unit, e.g. "70 元/月", "每月不少于 45 小时". */
 export function amountText(messages: Messages, amount: Amount, lang: MessageLang): string {
   return formatMessage(messages, `eligibility.unit.${amount.unit}`, { value: amount.value }, lang);
+}
+
+/**
+ * The words that must stand beside an amount wherever it is shown (results, printed slip): for a
+ * plan's target, that it is the standard to reach by its year, in the source's words, and that what
+ * is paid now follows local rules; for a draft, that it is a draft. Empty for a value in force.
+ */
+export function amountNote(messages: Messages, value: ResolvedValue | null, lang: MessageLang): string {
+  if (!value || (value.basis !== 'target' && value.basis !== 'draft')) return '';
+  const { quote, doc } = value.reference;
+  return formatMessage(
+    messages,
+    `eligibility.amountNote.${value.basis}`,
+    { year: value.targetYear ?? value.from.slice(0, 4), quote, doc: doc.docNumber ?? doc.title, docDate: doc.date },
+    lang,
+  );
 }
 
 /** "yes"/"no"/"maybe" in words. */

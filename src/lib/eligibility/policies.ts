@@ -15,6 +15,7 @@ import {
   type Reference,
   type ResolvedPolicy,
 } from '../../schemas/policy.ts';
+import { quoteChecker, SOURCES_DIR } from '../data/sources.ts';
 import { REQUIRED_PARAMETERS } from './params.ts';
 import { BENEFIT_IDS } from './types.ts';
 
@@ -194,31 +195,25 @@ export function loadPolicies(dir?: string): PolicySet {
   return set;
 }
 
-/** Text with all white space removed, so a quote matches across line and page breaks. */
-const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
-
 /**
- * Checks that every quote appears in its source file (white space ignored). Returns the problems;
- * documents whose text is not in `sourcesDir` are listed separately as not checked.
+ * Checks that every quote appears in its source file in `sourcesDir` (white space ignored). A quote
+ * that is not there, or a source file that is missing, is a problem; a document whose text is not
+ * in the project at all (file: null, e.g. the national law) is listed as not checked.
  */
 export function checkQuotes(set: PolicySet, sourcesDir: string): { problems: string[]; unchecked: string[] } {
   const problems: string[] = [];
   const unchecked = new Set<string>();
-  const texts = new Map<string, string>();
+  const missing = new Set<string>();
+  const found = quoteChecker(sourcesDir);
   const check = (policyId: string, where: string, ref: Reference) => {
     if (!ref.doc.file) {
       unchecked.add(`${ref.doc.id}（${ref.doc.title}）：原文不在资料目录中`);
       return;
     }
-    const path = join(sourcesDir, ref.doc.file);
-    if (!texts.has(path)) {
-      if (!existsSync(path)) {
-        unchecked.add(`${ref.doc.id}：找不到原文 ${path}`);
-        return;
-      }
-      texts.set(path, squeeze(readFileSync(path, 'utf8')));
-    }
-    if (!texts.get(path)?.includes(squeeze(ref.quote))) {
+    const ok = found(ref.doc.file, ref.quote);
+    if (ok === undefined) {
+      missing.add(`data/policies/${DOCUMENTS_FILE}：文件 ${ref.doc.id} › 字段 file：找不到原文 ${join(sourcesDir, ref.doc.file)}。请把原文放进 ${SOURCES_DIR}/ 并登记在其中的 INDEX.md，或改正文件名。`);
+    } else if (!ok) {
       problems.push(`data/policies/${policyId}.yaml：${where} › 字段 reference.quote：在原文 ${ref.doc.file} 中找不到 “${ref.quote}”。请从原文逐字复制（空格和换行可以省略）。`);
     }
   };
@@ -228,5 +223,5 @@ export function checkQuotes(set: PolicySet, sourcesDir: string): { problems: str
     }
     policy.howToApply.forEach((s, i) => s.reference && check(policyId, `howToApply 第 ${i + 1} 步`, s.reference));
   }
-  return { problems, unchecked: [...unchecked] };
+  return { problems: [...missing, ...problems], unchecked: [...unchecked] };
 }

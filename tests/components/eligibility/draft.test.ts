@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateOf, costOf, draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, type Draft } from '../../../src/components/eligibility/draft.ts';
+import { birthDateOf, costOf, draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, tickFamily, type Draft } from '../../../src/components/eligibility/draft.ts';
 
 const complete: Draft = {
   ...EMPTY_DRAFT,
@@ -46,8 +46,20 @@ describe('the wizard form', () => {
     expect(stepError('adaptationCost', { ...EMPTY_DRAFT, costPlan: 'plan', cost: 'about 8000' }, '2027-01-01')).toBe('eligibility.error.cost');
     expect(stepError('adaptationCost', { ...EMPTY_DRAFT, costPlan: 'plan', cost: '8000.5' }, '2027-01-01')).toBeNull();
     expect(stepError('adaptationCost', { ...EMPTY_DRAFT, costPlan: 'none' }, '2027-01-01')).toBeNull();
+    expect(stepError('adaptationCost', EMPTY_DRAFT, '2027-01-01')).toBe('eligibility.error.cost');
     expect(costOf({ ...EMPTY_DRAFT, cost: '12,000' })).toBe(12000);
     expect(costOf({ ...EMPTY_DRAFT, cost: '-5' })).toBeUndefined();
+  });
+
+  it('accepts “planned, cost not known yet” and turns it into answers without a cost', () => {
+    const unsure: Draft = { ...complete, costPlan: 'unsure', cost: '' };
+    expect(stepError('adaptationCost', unsure, '2027-01-01')).toBeNull();
+    expect(firstIncomplete(unsure, '2027-01-01')).toBeUndefined();
+    expect(draftToAnswers(unsure)).not.toHaveProperty('adaptationCost');
+  });
+
+  it('ignores a cost typed earlier once “cost not known yet” is chosen', () => {
+    expect(draftToAnswers({ ...complete, costPlan: 'unsure', cost: '8000' })).not.toHaveProperty('adaptationCost');
   });
 
   it('finds the first question still to answer', () => {
@@ -74,6 +86,28 @@ describe('the wizard form', () => {
     const answers = draftToAnswers({ ...complete, costPlan: 'none', familyNone: true, familyStatus: [] });
     expect(answers).not.toHaveProperty('adaptationCost');
     expect(answers.familyStatus).toEqual([]);
+  });
+
+  it('unticks “I don\'t know” when a family status is ticked after it', () => {
+    const afterUnknown = tickFamily({ familyStatus: [], familyNone: false }, 'unknown', true);
+    expect(afterUnknown).toEqual({ familyStatus: ['unknown'], familyNone: false });
+    expect(tickFamily(afterUnknown, 'dibao', true)).toEqual({ familyStatus: ['dibao'], familyNone: false });
+  });
+
+  it('clears every ticked status when “I don\'t know” is ticked, and when “none of these” is ticked', () => {
+    const two = { familyStatus: ['dibao', 'organ-donor'] as Draft['familyStatus'], familyNone: false };
+    expect(tickFamily(two, 'unknown', true)).toEqual({ familyStatus: ['unknown'], familyNone: false });
+    expect(tickFamily(two, 'none', true)).toEqual({ familyStatus: [], familyNone: true });
+  });
+
+  it('unticks “none of these” when a status or “I don\'t know” is ticked', () => {
+    const none = { familyStatus: [] as Draft['familyStatus'], familyNone: true };
+    expect(tickFamily(none, 'tekun', true)).toEqual({ familyStatus: ['tekun'], familyNone: false });
+    expect(tickFamily(none, 'unknown', true)).toEqual({ familyStatus: ['unknown'], familyNone: false });
+  });
+
+  it('keeps the other statuses when one is unticked', () => {
+    expect(tickFamily({ familyStatus: ['dibao', 'tekun'], familyNone: false }, 'dibao', false)).toEqual({ familyStatus: ['tekun'], familyNone: false });
   });
 
   it('refuses to turn an unfinished form into answers', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,20 @@ describe('service-circle targets', () => {
 describe('validating the targets file', () => {
   it('the shipped file passes', () => {
     expect(targetsValidator.run(process.cwd()).errors).toEqual([]);
+  });
+
+  it('a quote that is not in its source text fails, naming the file, the target and the field', () => {
+    const root = rootWith(readFileSync('data/targets/service-circle.yaml', 'utf8').replace('建成老年食堂70家', '建成老年食堂80家'));
+    cpSync('data/sources', join(root, 'data/sources'), { recursive: true });
+    expect(targetsValidator.run(root).errors).toEqual([
+      expect.stringMatching(/service-circle\.yaml：第 2 个目标（elder-canteens）的字段 reference\.quote：在原文 001_623104bc23165aea\.txt 中找不到 “到2027年，建成老年食堂80家/),
+    ]);
+  });
+
+  it('a quote matches its source whatever the white space, as the table row in the source is spaced differently', () => {
+    const root = rootWith(readFileSync('data/targets/service-circle.yaml', 'utf8').replace('quote: 5 助餐服务村（社区）覆盖率（%） 39 70 75 80 83 85', 'quote: 5助餐服务村（社区）覆盖率（%）39 70 75 80 83    85'));
+    cpSync('data/sources', join(root, 'data/sources'), { recursive: true });
+    expect(targetsValidator.run(root).errors).toEqual([]);
   });
 
   it('a file without the canteen target fails, naming the missing id', () => {

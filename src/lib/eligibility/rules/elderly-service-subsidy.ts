@@ -1,4 +1,4 @@
-import { ageAtLeast, condition, decide, noRuleYet, note, territory } from '../conditions.ts';
+import { ageAtLeast, condition, decide, firstNumber, noRuleYet, note, territory } from '../conditions.ts';
 import { listOn, numberOn, parameter } from '../params.ts';
 import type { Condition, Rule } from '../types.ts';
 
@@ -13,8 +13,9 @@ export const elderlyServiceSubsidy: Rule = ({ answers, date, age, params }) => {
   const higherAge = numberOn(params, P, 'higher-age', date);
   const places = listOn(params, P, 'places', date);
   if (!minAge || !higherAge || !places) {
-    const first = parameter(params, P, 'min-age').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+    const first = parameter(params, P, 'min-age');
+    const conditions = noRuleYet({ answers, date, age, params }, first.values[0], firstNumber(first));
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
 
   const conditions: Condition[] = [ageAtLeast({ answers, date, age, params }, minAge), territory(answers, places)];

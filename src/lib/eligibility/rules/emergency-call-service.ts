@@ -1,4 +1,4 @@
-import { ageAtLeast, decide, noRuleYet, note, territory } from '../conditions.ts';
+import { ageAtLeast, decide, firstNumber, noRuleYet, note, territory } from '../conditions.ts';
 import { listOn, numberOn, parameter } from '../params.ts';
 import type { Condition, Rule } from '../types.ts';
 
@@ -10,8 +10,9 @@ export const emergencyCallService: Rule = (ctx) => {
   const minAge = numberOn(params, P, 'min-age', date);
   const places = listOn(params, P, 'places', date);
   if (!minAge || !places) {
-    const first = parameter(params, P, 'min-age').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+    const first = parameter(params, P, 'min-age');
+    const conditions = noRuleYet(ctx, first.values[0], minAge ?? firstNumber(first));
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
   const conditions: Condition[] = [ageAtLeast(ctx, minAge), territory(answers, places), note('emergency.need', {}, [minAge.entry])];
   return { eligible: decide(conditions), conditions, amount: null, amountValue: null };

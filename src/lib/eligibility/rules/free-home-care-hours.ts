@@ -20,7 +20,8 @@ export const freeHomeCareHours: Rule = (ctx) => {
   const moderate = numberOn(params, P, 'moderate-hours', date);
   if (!elder || !hukou || !residence || !statuses || !states || !severe || !moderate) {
     const first = parameter(params, P, 'severe-hours').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+    const conditions = noRuleYet(ctx, first, elder);
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
 
   const conditions: Condition[] = [

@@ -28,7 +28,8 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
   const districtRoute = districtPlaces && districtStatuses && advancedAge ? { districtPlaces, districtStatuses, advancedAge } : undefined;
   if (!elder || (!cityRoute && !districtRoute)) {
     const first = parameter(params, P, 'percent').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+    const conditions = noRuleYet(ctx, first, elder);
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
 
   const age = ageAtLeast(ctx, elder);
@@ -49,19 +50,24 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
     } else if (answers.familyStatus.includes('unknown')) {
       route.push(condition('unknown', 'adaptation.special.unknown', { statuses: statusKeys(cityStatuses.value) }, [cityStatuses.entry]));
     } else {
+      // Which families count is the site's reading: condition() turns this miss into "unknown".
       route.push(condition('missed', 'adaptation.special.missed', { statuses: statusKeys(cityStatuses.value) }, [cityStatuses.entry]));
     }
     const cityEligible = decide([age, ...route]);
     if (cityEligible !== 'no') {
-      if (answers.adaptationCost !== undefined) {
-        const raw = toFen((answers.adaptationCost * percent.value) / 100);
+      const cost = answers.adaptationCost;
+      const raw = cost === undefined ? undefined : toFen((cost * percent.value) / 100);
+      if (cost === undefined || raw === undefined) {
+        route.push(note('adaptation.noCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
+      } else if (raw === 0) {
+        // A cost of 0 (or a few fen) gives nothing to show: no amount, and say what the subsidy is based on.
+        route.push(note('adaptation.zeroCost', { cost, percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
+      } else {
         amount = { value: Math.min(raw, cap.value), unit: 'CNY' };
         amountValue = raw > cap.value ? cap.entry : percent.entry;
         route.push(
-          note(raw > cap.value ? 'adaptation.costCapped' : 'adaptation.cost', { cost: answers.adaptationCost, percent: percent.value, raw, cap: cap.value }, [percent.entry, cap.entry]),
+          note(raw > cap.value ? 'adaptation.costCapped' : 'adaptation.cost', { cost, percent: percent.value, raw, cap: cap.value }, [percent.entry, cap.entry]),
         );
-      } else {
-        route.push(note('adaptation.noCost', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]));
       }
     }
     conditions.push(note('adaptation.city', { percent: percent.value, cap: cap.value }, [percent.entry, cap.entry]), ...route);
@@ -81,7 +87,8 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
       who.push(
         answers.livesAlone === 'unknown' || answers.familyStatus.includes('unknown')
           ? condition('unknown', 'adaptation.district.unsure', { min: advancedAge.value }, [districtPlaces.entry])
-          : condition('missed', 'adaptation.district.missed', { min: advancedAge.value }, [districtPlaces.entry, advancedAge.entry]),
+          : // 困难家庭 and 高龄 are both the site's readings: condition() turns this miss into "unknown".
+            condition('missed', 'adaptation.district.missed', { age: ctx.age, min: advancedAge.value, statuses: statusKeys(districtStatuses.value) }, [districtStatuses.entry, advancedAge.entry]),
       );
     }
     route.push(...who);

@@ -11,7 +11,8 @@ export const mealAssistance: Rule = (ctx) => {
   const hukou = listOn(params, P, 'hukou-places', date);
   if (!elder || !hukou) {
     const first = parameter(params, P, 'hukou-places').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(first)], amount: null, amountValue: null };
+    const conditions = noRuleYet(ctx, first, elder);
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
   const everyone = (['ouhai', 'wenzhou', 'other'] as const).every((p) => hukou.value.includes(p));
   const conditions: Condition[] = [ageAtLeast(ctx, elder)];

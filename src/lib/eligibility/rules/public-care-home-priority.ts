@@ -17,7 +17,8 @@ export const publicCareHomePriority: Rule = (ctx) => {
   const unclear = listOn(params, P, 'unclear-statuses', date);
   if (!elder || !places || !first || !priority || !unclear) {
     const earliest = parameter(params, P, 'places').values[0];
-    return { eligible: 'maybe', conditions: [noRuleYet(earliest)], amount: null, amountValue: null };
+    const conditions = noRuleYet(ctx, earliest, elder);
+    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
   }
 
   const conditions: Condition[] = [ageAtLeast(ctx, elder), territory(answers, places)];
