@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { smallTargets } from './targets.ts';
 
 /** One page of each kind: the rules below hold for every layout the site uses. */
 function representativePaths(): string[] {
@@ -27,15 +28,18 @@ test.describe('at 375 px wide with the largest text', () => {
       expect(bodySize).toBeGreaterThanOrEqual(30);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [role="button"]')]
-          .filter((el) => el.offsetParent !== null && !el.closest('p, li, td, dd, .oh-inline'))
-          .filter((el) => el.getAttribute('type') !== 'hidden')
-          .map((el) => ({ el, r: el.getBoundingClientRect() }))
-          .filter(({ el, r }) => (r.width < 60 || r.height < 60) && !(el instanceof HTMLInputElement && ['checkbox', 'radio'].includes(el.type) && el.closest('label')))
-          .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
-      );
+      const small = await smallTargets(page, 60);
       expect(small, 'targets smaller than 60×60 px').toEqual([]);
+    });
+  }
+});
+
+test.describe('at 375 px wide with the default text', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const path of representativePaths()) {
+    test(`${path} has targets of at least 44 px`, async ({ page }) => {
+      await page.goto(path);
+      expect(await smallTargets(page, 44), 'targets smaller than 44×44 px').toEqual([]);
     });
   }
 });
