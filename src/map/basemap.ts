@@ -1,6 +1,6 @@
 /**
  * Which basemap the map draws, chosen at build time from environment variables
- * (documented in docs-basemap.md):
+ * (documented in README.md, section “Basemap (底图)”):
  *
  * - PUBLIC_TIANDITU_TOKEN set → 天地图 WMTS raster tiles (vec_w streets + cva_w labels), with the
  *   天地图 attribution and the 审图号 from PUBLIC_MAP_REVIEW_NUMBER;
