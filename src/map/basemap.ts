@@ -97,6 +97,14 @@ export function basemapAttribution(config: BasemapConfig): string[] {
   }
 }
 
+/**
+ * The attribution line of an imported road graph, from the graph's own `source` (npm run roads
+ * writes “© OpenStreetMap contributors, ODbL 1.0 …” unless told otherwise).
+ */
+export function roadsAttributionLine(source: string): string {
+  return `道路数据：${source.trim() || '来源未注明（导入时请用 npm run roads -- … --source "…" 注明）'}`;
+}
+
 /** Source ids of the basemap. */
 export const BASEMAP_SOURCE = { tiandituVec: 'basemap_tianditu_vec', tiandituCva: 'basemap_tianditu_cva', pmtiles: 'basemap_pmtiles' } as const;
 
