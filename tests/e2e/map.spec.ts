@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { haversineMetres } from '../../src/lib/geo/distance.ts';
 import { test, expect } from './fixtures.ts';
 import { tabTo } from './keyboard.ts';
-import { sitemapPaths } from './sitemap.ts';
+import { onePageOfEachKind } from './sitemap.ts';
 
 interface MapFacility {
   id: string;
@@ -289,24 +289,13 @@ test('without JavaScript the page offers each street’s community pages and eve
   await context.close();
 });
 
-/** One page of each kind in the sitemap (codes and ids stand for their kind), in Chinese and English, the map pages left out. */
-function onePageOfEachKind(): string[] {
-  const kinds = new Map<string, string>();
-  for (const path of sitemapPaths()) {
-    if (/^(\/en)?\/map\/$/.test(path)) continue;
-    const kind = path.replace(/\/\d{9,12}\//g, '/:code/').replace(/\/facilities\/[^/]+\//, '/facilities/:id/');
-    if (!kinds.has(kind)) kinds.set(kind, path);
-  }
-  return [...kinds.values()];
-}
-
 test('pages other than the map do not load MapLibre: one page of each kind in the sitemap', async ({ page, guard }) => {
   test.setTimeout(180_000);
   const scripts: { url: string; body: string }[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') void response.text().then((body) => scripts.push({ url: response.url(), body }), () => undefined);
   });
-  const paths = onePageOfEachKind();
+  const paths = onePageOfEachKind().filter((path) => !/^(\/en)?\/map\/$/.test(path));
   expect(paths.length).toBeGreaterThan(10);
   for (const path of paths) {
     scripts.length = 0;
