@@ -1,6 +1,6 @@
 /**
  * Builds data/geo/roads-graph.json, the walking graph the map searches, from OpenStreetMap
- * roads exported as GeoJSON. How to get such a file: docs-roads.md (README “道路数据”).
+ * roads exported as GeoJSON. How to get such a file: README.md, section “道路数据”.
  *
  *   npm run roads -- <roads.geojson | roads.geojsonl> [--out data/geo/roads-graph.json]
  *                    [--bbox west,south,east,north | --bbox none] [--source "…"]
@@ -41,7 +41,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const input = positionals[0];
-if (!input) die('请给出道路 GeoJSON 文件，例如：npm run roads -- ~/Downloads/wenzhou-roads.geojson（获取方法见 docs-roads.md）');
+if (!input) die('请给出道路 GeoJSON 文件，例如：npm run roads -- ~/Downloads/wenzhou-roads.geojson（获取方法见 README.md 的“道路数据”一节）');
 try {
   statSync(input);
 } catch {
@@ -109,7 +109,7 @@ async function readFeatures(path: string): Promise<{ total: number; kept: Featur
     const tooBig = error instanceof RangeError || /string length/i.test(String(error));
     die(
       tooBig
-        ? `${path} 太大，无法一次读入。请先裁剪到瓯海区范围，或用 ogr2ogr -f GeoJSONSeq 导出为 .geojsonl 逐行读取（见 docs-roads.md）`
+        ? `${path} 太大，无法一次读入。请先裁剪到瓯海区范围，或用 ogr2ogr -f GeoJSONSeq 导出为 .geojsonl 逐行读取（见 README.md 的“道路数据”一节）`
         : `${path} 不是有效的 JSON：${String(error)}`,
     );
   }
@@ -133,7 +133,7 @@ const { graph, stats } = buildWalkGraph(
   { type: 'FeatureCollection', features: kept },
   { source: values.source, generated: new Date().toISOString() },
 );
-if (graph.edgeCount === 0) die(`${input} 中没有可步行的道路（需要带 highway 标签的线要素，见 docs-roads.md 中的规则）`);
+if (graph.edgeCount === 0) die(`${input} 中没有可步行的道路（需要带 highway 标签的线要素，规则见 README.md 的“道路数据 → 哪些道路算作可步行”）`);
 const json = encodeGraph(graph);
 const text = JSON.stringify(json);
 writeFileSync(values.out, `${text}\n`);

@@ -1,6 +1,6 @@
 /**
  * Which basemap the map draws, chosen at build time from environment variables
- * (documented in docs-basemap.md):
+ * (documented in README.md, section “Basemap (底图)”):
  *
  * - PUBLIC_TIANDITU_TOKEN set → 天地图 WMTS raster tiles (vec_w streets + cva_w labels), with the
  *   天地图 attribution and the 审图号 from PUBLIC_MAP_REVIEW_NUMBER;
@@ -97,6 +97,22 @@ export function basemapAttribution(config: BasemapConfig): string[] {
   }
 }
 
+/**
+ * The attribution line of an imported road graph, from the graph's own `source` (npm run roads
+ * writes “© OpenStreetMap contributors, ODbL 1.0 …” unless told otherwise).
+ */
+export function roadsAttributionLine(source: string): string {
+  return `道路数据：${source.trim() || '来源未注明（导入时请用 npm run roads -- … --source "…" 注明）'}`;
+}
+
+/**
+ * An attribution line as MapLibre wants it: its attribution control inserts source attributions
+ * as HTML, and these lines are data (environment variables, the road graph's source), shown as text.
+ */
+export function attributionHtml(line: string): string {
+  return line.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** Source ids of the basemap. */
 export const BASEMAP_SOURCE = { tiandituVec: 'basemap_tianditu_vec', tiandituCva: 'basemap_tianditu_cva', pmtiles: 'basemap_pmtiles' } as const;
 
@@ -104,7 +120,7 @@ export const BASEMAP_SOURCE = { tiandituVec: 'basemap_tianditu_vec', tiandituCva
 export function basemapSources(config: BasemapConfig): Record<string, SourceSpecification> {
   switch (config.kind) {
     case 'tianditu': {
-      const attribution = basemapAttribution(config).join(' · ');
+      const attribution = attributionHtml(basemapAttribution(config).join(' · '));
       return {
         [BASEMAP_SOURCE.tiandituVec]: { type: 'raster', tiles: tiandituTileUrls('vec', config.token), tileSize: 256, maxzoom: 18, attribution },
         [BASEMAP_SOURCE.tiandituCva]: { type: 'raster', tiles: tiandituTileUrls('cva', config.token), tileSize: 256, maxzoom: 18 },
@@ -112,7 +128,7 @@ export function basemapSources(config: BasemapConfig): Record<string, SourceSpec
     }
     case 'pmtiles': {
       const url = `pmtiles://${config.url}`;
-      const attribution = basemapAttribution(config).join(' · ');
+      const attribution = attributionHtml(basemapAttribution(config).join(' · '));
       return {
         [BASEMAP_SOURCE.pmtiles]: config.tileType === 'raster' ? { type: 'raster', url, tileSize: 256, attribution } : { type: 'vector', url, attribution },
       };

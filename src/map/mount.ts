@@ -26,6 +26,8 @@ export interface MountOptions {
   towns: AnyGeoJSON;
   /** [[west, south], [east, north]] to show first. */
   bounds: [[number, number], [number, number]];
+  /** The road graph's attribution line when walking reach is computed from one, else null. */
+  roadsAttribution: string | null;
   /** MapLibre's own control labels, in the page language. */
   locale: Record<string, string>;
   /** A click or tap on the map away from any facility. */
@@ -102,7 +104,16 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
 
   const state = { facilities: EMPTY, reach: EMPTY, home: EMPTY, theme: options.theme };
   const style = () =>
-    buildStyle({ theme: THEMES[state.theme], basemap: options.basemap, district: options.district, towns: options.towns, facilities: state.facilities, reach: state.reach, home: state.home });
+    buildStyle({
+      theme: THEMES[state.theme],
+      basemap: options.basemap,
+      district: options.district,
+      towns: options.towns,
+      facilities: state.facilities,
+      reach: state.reach,
+      home: state.home,
+      roadsAttribution: options.roadsAttribution,
+    });
   const pixelRatio = Math.max(1, Math.min(3, Math.ceil(window.devicePixelRatio || 1)));
 
   const map = new MapLibreMap({
@@ -129,14 +140,33 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
   const facilityLayers = FACILITY_TYPE_ORDER.map(facilityLayerId);
   const clickable = [...facilityLayers, LAYER.clusters];
   let popup: Popup | null = null;
+  /**
+   * Opens a facility's popup with focus inside it. Escape closes it, and closing it gives focus back
+   * to what had it before (the list's “在地图上显示” button, or the map), unless focus has moved on.
+   */
   const openPopup = (id: string, lon: number, lat: number) => {
     const content = options.popupContent(id);
     if (!content) return;
-    popup?.remove();
-    popup = new Popup({ closeButton: true, focusAfterOpen: true, maxWidth: '22rem', className: 'oh-map__popup' })
-      .setLngLat([lon, lat])
-      .setDOMContent(content)
-      .addTo(map);
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : map.getCanvas();
+    const opened = new Popup({ closeButton: true, focusAfterOpen: true, maxWidth: '22rem', className: 'oh-map__popup' }).setLngLat([lon, lat]).setDOMContent(content);
+    opened.on('close', () => {
+      // Replaced by another popup: focus belongs to that one.
+      if (popup !== opened) return;
+      popup = null;
+      const now = document.activeElement;
+      const focusWasInside = !now || now === document.body || Boolean(opened.getElement()?.contains(now));
+      if (focusWasInside && opener.isConnected) opener.focus();
+    });
+    const previous = popup;
+    popup = opened;
+    previous?.remove();
+    opened.addTo(map);
+    opened.getElement()?.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      opened.remove();
+    });
   };
 
   map.on('click', (e: MapMouseEvent) => {
@@ -210,7 +240,10 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
       openPopup(id, lon, lat);
     },
     remove() {
-      popup?.remove();
+      // The page is going away: no focus to hand back.
+      const open = popup;
+      popup = null;
+      open?.remove();
       map.remove();
     },
   };

@@ -8,7 +8,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../schemas/facility-type.ts';
-import { basemapLayers, basemapSources, type BasemapConfig } from './basemap.ts';
+import { attributionHtml, basemapLayers, basemapSources, type BasemapConfig } from './basemap.ts';
 import { SYMBOL_SIZE, symbolImageId } from './symbols.ts';
 import type { MapTheme } from './theme.ts';
 
@@ -214,6 +214,8 @@ export interface StyleInput {
   facilities?: AnyGeoJSON;
   reach?: AnyGeoJSON;
   home?: AnyGeoJSON;
+  /** When walking reach comes from an imported road graph: its attribution line, shown in the map's attribution. */
+  roadsAttribution?: string | null;
 }
 
 /** The complete style for a theme and a basemap. */
@@ -228,7 +230,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...basemapSources(basemap),
       [SOURCE.district]: { type: 'geojson', data: input.district },
       [SOURCE.towns]: { type: 'geojson', data: input.towns },
-      [SOURCE.reach]: { type: 'geojson', data: input.reach ?? EMPTY },
+      [SOURCE.reach]: { type: 'geojson', data: input.reach ?? EMPTY, ...(input.roadsAttribution ? { attribution: attributionHtml(input.roadsAttribution) } : {}) },
       [SOURCE.facilities]: {
         type: 'geojson',
         data: input.facilities ?? EMPTY,

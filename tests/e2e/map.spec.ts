@@ -1,13 +1,19 @@
 import type { Page } from '@playwright/test';
+import { haversineMetres } from '../../src/lib/geo/distance.ts';
 import { test, expect } from './fixtures.ts';
+import { tabTo } from './keyboard.ts';
+import { onePageOfEachKind } from './sitemap.ts';
 
 interface MapFacility {
   id: string;
+  name: string;
   type: string;
   lon: number;
   lat: number;
   townCode: string;
   communityCode?: string;
+  phones: string[];
+  meals: boolean;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -141,6 +147,91 @@ test('the type filter hides a type from the list', async ({ page }) => {
   await expect(page).toHaveURL(/types=/);
 });
 
+test('choosing another street after a community moves home to that street’s centre', async ({ page }) => {
+  await page.goto('/map/');
+  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  const { town } = await chooseHome(page);
+  const townSelect = page.getByLabel('街道（镇）');
+  const other = await townSelect.locator('option').evaluateAll((els, chosen) => els.map((e) => ({ value: (e as HTMLOptionElement).value, name: e.textContent ?? '' })).find((o) => o.value && o.value !== chosen), town);
+  if (!other) throw new Error('only one street in the picker');
+  await townSelect.selectOption(other.value);
+  await expect(page.getByLabel('村（社区）')).toHaveValue('');
+  await expect(page.locator('[data-results-summary] p').first()).toContainText(`离“${other.name}”`);
+  await expect(page).toHaveURL(new RegExp(`town=${other.value}`));
+  await expect(page).not.toHaveURL(/community=/);
+});
+
+test('the chosen home is kept on this device, and its canteen link lists canteens nearest first', async ({ page }) => {
+  await page.goto('/map/');
+  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByText('只保存在这台手机或电脑上')).toBeVisible();
+  const { community } = await chooseHome(page);
+  const name = (await page.locator(`#map-community option[value="${community}"]`).textContent()) ?? '';
+  await expect(page.locator('[data-results-summary] p').first()).toContainText(name);
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('oh-home'))) ?? 'null') as { lon: number; lat: number; label: string };
+  expect(stored.label).toBe(name);
+  const [lon, lat] = ((await page.locator('[data-map]').getAttribute('data-home')) ?? '').split(',').map(Number);
+  expect(stored.lon).toBeCloseTo(lon!, 6);
+  expect(stored.lat).toBeCloseTo(lat!, 6);
+
+  await page.getByRole('link', { name: '附近的老年食堂' }).click();
+  await expect(page).toHaveURL(/\/canteens\/\?lon=[\d.]+&lat=[\d.]+$/);
+  await expect(page.getByText('按离「您选的位置」的直线距离由近到远排列。')).toBeVisible();
+  const metres = (await page.locator('[data-distance]').allTextContents()).map((d) => {
+    const m = /约 ([\d.]+) (米|公里)/.exec(d);
+    return m ? Number(m[1]) * (m[2] === '公里' ? 1000 : 1) : NaN;
+  });
+  expect(metres.length).toBeGreaterThan(0);
+  expect(metres).toEqual([...metres].sort((a, b) => a - b));
+
+  // Without a point in the address, the list sorts by the stored home and names it.
+  await page.goto('/canteens/');
+  await expect(page.getByText(`按离「${name}」的直线距离由近到远排列。`)).toBeVisible();
+});
+
+test('a facility’s popup opens from the list by keyboard, shows its facts, and Escape closes it and returns focus', async ({ page }) => {
+  await page.goto('/map/');
+  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  await chooseHome(page);
+  await waitForMap(page);
+  const facilities = new Map((await mapData(page)).map((f) => [f.id, f]));
+  const ids = await page.locator('.oh-map__list li[data-facility]').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.facility ?? ''));
+  const id = ids.find((i) => (facilities.get(i)?.phones.length ?? 0) > 0);
+  if (!id) throw new Error('no facility with a phone near the chosen community');
+  const f = facilities.get(id)!;
+  const button = page.locator(`li[data-facility="${id}"]`).getByRole('button', { name: /在地图上显示/ });
+  await tabTo(page, button, 300);
+  await page.keyboard.press('Enter');
+
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toBeVisible();
+  expect(await popup.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await expect(popup.getByRole('heading', { name: f.name })).toBeVisible();
+  await expect(popup.getByText(TYPE_NAMES[f.type]!, { exact: true })).toBeVisible();
+  await expect(popup.locator('.oh-card__status')).toHaveText(/营业|供应|开门|休息|结束|电话/);
+  await expect(popup.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(popup.getByRole('link', { name: '查看详情' })).toHaveAttribute('href', `/facilities/${id}/`);
+
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
+test('in high contrast the type legend is drawn in the high-contrast colours, and follows the setting when it changes', async ({ page }) => {
+  await page.goto('/map/');
+  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  const legend = page.locator('.oh-map__types svg.oh-symbol');
+  const fills = () => legend.evaluateAll((svgs) => svgs.map((s) => s.querySelector('circle, polygon')?.getAttribute('fill')));
+  await expect(legend.first()).toHaveAttribute('data-theme', 'default');
+  const normal = await fills();
+  await page.getByRole('button', { name: '高对比度' }).click();
+  await expect(legend.first()).toHaveAttribute('data-theme', 'high-contrast');
+  expect(await fills()).not.toEqual(normal);
+  await page.reload();
+  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  await expect(legend.first()).toHaveAttribute('data-theme', 'high-contrast');
+});
+
 test('without WebGL the list still works and the page says the map could not be shown', async ({ page }) => {
   // As in a browser without WebGL: every request for a WebGL context gets nothing.
   await page.addInitScript(() => {
@@ -158,30 +249,121 @@ test('without WebGL the list still works and the page says the map could not be 
   expect((await listedMetres(page)).flat().length).toBeGreaterThan(0);
 });
 
-test('without JavaScript the page lists every facility by street and says the circle needs JavaScript', async ({ browser }) => {
+test('when the map code cannot be downloaded the list still works and the page says the map could not load', async ({ page, guard }) => {
+  // The browser reports the blocked download itself; that message is what this test causes.
+  guard.allowConsole(/Failed to load resource: net::ERR_FAILED/);
+  let blocked = 0;
+  await page.route(/\/_astro\/mount\.[\w-]+\.js$/, (route) => {
+    blocked += 1;
+    return route.abort();
+  });
+  await page.goto('/map/');
+  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'failed', { timeout: 30_000 });
+  expect(blocked).toBeGreaterThan(0);
+  await expect(page.getByText('地图无法显示')).toBeVisible();
+  await chooseHome(page);
+  expect((await listedMetres(page)).flat().length).toBeGreaterThan(0);
+  await expect(page.getByRole('link', { name: '附近的老年食堂' })).toBeVisible();
+});
+
+test('without JavaScript the page offers each street’s community pages and every facility by street, and hides the controls that need JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/map/');
   await expect(page.getByText('需要启用 JavaScript')).toBeVisible();
-  await expect(page.getByLabel('街道（镇）')).toBeVisible();
+  // The street/community lists and the show button would do nothing without JavaScript.
+  await expect(page.getByLabel('街道（镇）')).toBeHidden();
+  await expect(page.getByRole('button', { name: '查看附近服务' })).toBeHidden();
   await expect(page.getByRole('heading', { name: '全部服务设施（按街道）' })).toBeVisible();
   expect(await page.locator('.oh-map__all li a').count()).toBeGreaterThan(0);
+
+  const byStreet = page.locator('[data-map-nojs]');
+  await expect(byStreet.getByRole('heading', { name: '按村社查看附近的服务' })).toBeVisible();
+  const street = byStreet.locator('details').first();
+  await street.locator('summary').click();
+  const community = street.getByRole('link').first();
+  const name = (await community.textContent()) ?? '';
+  await community.click();
+  await expect(page).toHaveURL(/\/communities\/\d{12}\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await context.close();
 });
 
-test('pages other than the map do not load MapLibre', async ({ page, guard }) => {
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-  expect(guard.requests.filter((url) => /maplibre|mount\./.test(url))).toEqual([]);
+test('pages other than the map do not load MapLibre: one page of each kind in the sitemap', async ({ page, guard }) => {
+  test.setTimeout(180_000);
+  const scripts: { url: string; body: string }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') void response.text().then((body) => scripts.push({ url: response.url(), body }), () => undefined);
+  });
+  const paths = onePageOfEachKind().filter((path) => !/^(\/en)?\/map\/$/.test(path));
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
+    scripts.length = 0;
+    guard.requests.length = 0;
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(guard.requests.filter((url) => /maplibre|\/mount\./i.test(url)), path).toEqual([]);
+    const inline = await page.locator('script:not([src])').allTextContents();
+    const loaded = [...scripts.map((s) => s.body), ...inline];
+    expect(loaded.filter((body) => /maplibre/i.test(body)).length, path).toBe(0);
+  }
+  // The check can see MapLibre: on the map page it is requested.
+  guard.requests.length = 0;
   await page.goto('/map/');
-  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  await waitForMap(page);
+  expect(guard.requests.some((url) => /\/mount\./.test(url))).toBe(true);
 });
 
-test('the coverage page shows the share of communities covered against the target', async ({ page }) => {
+test('the coverage page’s figures follow from the data: who has a care centre, who has meals in reach, and the counts', async ({ page }) => {
+  const facilities = await mapData(page);
+  const hasGraph = (await page.request.get('/map/roads-graph.json')).ok();
   await page.goto('/coverage/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('15 分钟养老服务圈覆盖情况');
-  await expect(page.locator('[data-coverage-share]')).toContainText(/\d+ \/ 197 个村社（\d+(\.\d)?%）/);
+  const intro = (await page.getByText(/按默认老年人步速/).first().textContent()) ?? '';
+  const limit = Number(/约 (\d+) 米/.exec(intro)?.[1]);
+  expect(limit).toBeGreaterThan(0);
+
+  const table = page.getByRole('table', { name: '各村社覆盖情况' });
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ code: tr.id.replace(/^c-/, ''), status: (tr as HTMLElement).dataset.status ?? '' })));
+  const total = rows.length;
+  expect(total).toBeGreaterThan(0);
+
+  // A community's point is its own care centre (the first by id); without one it has none.
+  const centres = new Map<string, MapFacility>();
+  for (const f of [...facilities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (f.type === 'care-centre' && f.communityCode && !centres.has(f.communityCode)) centres.set(f.communityCode, f);
+  }
+  const meals = facilities.filter((f) => f.meals);
+  for (const row of rows) {
+    const centre = centres.get(row.code);
+    if (!centre) {
+      expect(row.status, row.code).toBe('no-care-centre');
+      continue;
+    }
+    expect(row.status, row.code).not.toBe('no-care-centre');
+    // Straight-line figures can be checked here; along streets only the status set is.
+    if (!hasGraph) {
+      const inReach = meals.some((m) => haversineMetres(centre.lon, centre.lat, m.lon, m.lat) <= limit);
+      expect(row.status, row.code).toBe(inReach ? 'covered' : 'no-meals');
+    }
+  }
+
+  const count = (status: string) => rows.filter((r) => r.status === status).length;
+  const pct = (n: number) => ((n / total) * 100).toFixed(1).replace(/\.0$/, '');
+  const covered = count('covered');
+  const withoutCentre = count('no-care-centre');
+  await expect(page.locator('[data-coverage-share]')).toHaveText(`${covered} / ${total} 个村社（${pct(covered)}%）`);
+  await expect(page.locator('[data-coverage-care]')).toHaveText(`${total - withoutCentre} / ${total} 个村社（${pct(total - withoutCentre)}%）`);
+  await expect(page.locator('[data-coverage-both]')).toHaveText(`${covered} / ${total} 个村社（${pct(covered)}%）`);
+  if (withoutCentre > 0) {
+    await expect(page.locator('[data-coverage-unknown]')).toContainText(`另有 ${withoutCentre} 个村社没有照料中心`);
+    await expect(page.locator('[data-coverage-unknown]')).toContainText(`最多为 ${pct(covered + withoutCentre)}%`);
+  }
+  // The table says plainly that those communities have no centre, and that their meals cannot be judged.
+  const first = table.locator('tr[data-status="no-care-centre"]').first();
+  if (withoutCentre > 0) await expect(first).toContainText('数据中没有');
+  if (withoutCentre > 0) await expect(first).toContainText('没有位置，无法判断');
   await expect(page.getByText('85%').first()).toBeVisible();
   await expect(page.getByRole('img', { name: /瓯海区示意图/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: '各村社覆盖情况' }).getByRole('row')).toHaveCount(198);
+  await expect(table.getByRole('row')).toHaveCount(total + 1);
 });

@@ -42,6 +42,12 @@ describe('basemap configuration', () => {
     expect(basemapHosts(raster)).toEqual(['tiles.example.org']);
   });
 
+  it('a configured attribution reaches the map as text, never as HTML', () => {
+    const config = basemapFromEnv({ PUBLIC_PMTILES_URL: '/a.pmtiles', PUBLIC_PMTILES_ATTRIBUTION: '<a href="x">OSM</a>' });
+    const style = buildStyle({ theme: THEMES.default, basemap: config, district: empty, towns: empty });
+    expect(style.sources.basemap_pmtiles).toMatchObject({ attribution: '底图：&#60;a href=&#34;x&#34;&#62;OSM&#60;/a&#62;' });
+  });
+
   it('a 天地图 token wins over a PMTiles URL', () => {
     expect(basemapFromEnv({ PUBLIC_TIANDITU_TOKEN: 'k', PUBLIC_PMTILES_URL: '/a.pmtiles' }).kind).toBe('tianditu');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { FACILITY_TYPE_ORDER } from '../../src/schemas/facility-type.ts';
-import { basemapFromEnv, type BasemapConfig } from '../../src/map/basemap.ts';
+import { attributionHtml, basemapFromEnv, roadsAttributionLine, type BasemapConfig } from '../../src/map/basemap.ts';
 import { buildStyle, facilityLayerId, LAYER_PREFIXES } from '../../src/map/style.ts';
 import { FACILITY_SYMBOLS, SYMBOL_IMAGE_IDS, symbolImageId } from '../../src/map/symbols.ts';
 import { THEME_NAMES, THEMES } from '../../src/map/theme.ts';
@@ -75,5 +75,37 @@ describe('facility symbols', () => {
     const shapes = FACILITY_TYPE_ORDER.map((t) => FACILITY_SYMBOLS[t].shape);
     expect(new Set(letters).size).toBe(letters.length);
     expect(new Set(shapes).size).toBe(shapes.length);
+  });
+});
+
+describe('road data attribution', () => {
+  const osm = roadsAttributionLine('© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)');
+
+  for (const [basemapName, basemap] of Object.entries(basemaps)) {
+    it(`with a road graph, the ${basemapName} map credits the road data in its attribution and stays a valid style`, () => {
+      const style = buildStyle({ theme: THEMES.default, basemap, district, towns, roadsAttribution: osm });
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+      // MapLibre's attribution control lists the attribution of every source a visible layer uses.
+      const credited = Object.entries(style.sources).filter(([, s]) => 'attribution' in s && s.attribution === attributionHtml(osm)).map(([id]) => id);
+      expect(credited).toHaveLength(1);
+      expect(style.layers.some((l) => 'source' in l && l.source === credited[0] && l.layout?.visibility !== 'none')).toBe(true);
+    });
+  }
+
+  it('the road data’s source is shown as text, never as HTML, in the map’s attribution', () => {
+    const style = buildStyle({ theme: THEMES.default, basemap: basemaps.schematic!, district, towns, roadsAttribution: '道路数据：<img src=x onerror=alert(1)> & Co' });
+    const attribution = Object.values(style.sources).flatMap((s) => ('attribution' in s && s.attribution ? [s.attribution] : []));
+    expect(attribution).toEqual(['道路数据：&#60;img src=x onerror=alert(1)&#62; &#38; Co']);
+  });
+
+  it('without a road graph no source claims road data', () => {
+    const style = buildStyle({ theme: THEMES.default, basemap: basemaps.schematic!, district, towns });
+    expect(JSON.stringify(style.sources)).not.toContain('道路数据');
+  });
+
+  it('the line names the graph’s own source, or says it was not given', () => {
+    expect(osm).toContain('OpenStreetMap contributors');
+    expect(osm).toContain('ODbL');
+    expect(roadsAttributionLine('  ')).toContain('来源未注明');
   });
 });

@@ -12,13 +12,15 @@ import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-t
 import { createFacilityIndex } from '../../lib/geo/facility-index.ts';
 import { minutesToMetres, MAX_RING_MINUTES } from '../../lib/geo/pace.ts';
 import { fetchWalkGraph, type WalkGraph } from '../../lib/geo/graph.ts';
-import { reachAreas, reachFrom } from '../../lib/geo/reach.ts';
+import { reachAreas } from '../../lib/geo/reach.ts';
 import { straightLineRings } from '../../lib/geo/rings.ts';
 import { homeForCommunity, homeForTown, type HomePoint } from '../../lib/geo-ui/home-point.ts';
+import { canteensNearHref, saveHome } from '../../lib/geo-ui/home-storage.ts';
 import type { MapFacility, PickerTown } from '../../lib/geo-ui/map-data.ts';
 import type { MapDataFile as MapData } from '../../lib/geo-ui/map-page-data.ts';
 import { calendarFromTable } from '../../lib/hours/calendar-table.ts';
 import { searchPlaces, type PlaceMatch } from '../../lib/geo-ui/place-search.ts';
+import { walkingReach, type PaceOption } from '../../lib/geo-ui/pace-options.ts';
 import { groupByType, nearbyFacilities, roundMetres } from '../../lib/geo-ui/results.ts';
 import { mapUrlSearch, parseMapUrl, type MapUrlState } from '../../lib/geo-ui/url-state.ts';
 import type { BasemapConfig } from '../../map/basemap.ts';
@@ -26,16 +28,9 @@ import { boundsOf, facilityFeatures, homeFeature, reachFeatures, townFeatures } 
 import type { MapController } from '../../map/mount.ts';
 import type { ThemeName } from '../../map/theme.ts';
 import { FacilityCard, FacilityPopup } from './FacilityCard.tsx';
+import { startMap, type MapState } from './map-lifecycle.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { translator } from './messages.ts';
-
-/** A pace preset as the page shows it (label and source already in the page language). */
-export interface PaceOption {
-  id: string;
-  metresPerSecond: number;
-  label: string;
-  source: string;
-}
 
 export interface MapExplorerProps {
   lang: 'zh-CN' | 'en';
@@ -51,13 +46,16 @@ export interface MapExplorerProps {
   defaultPaceId: string;
   /** Link prefix of facility pages in this language, e.g. /en/facilities/. */
   facilityBase: string;
+  /** The canteen list in this language, e.g. /en/canteens/; linked with the chosen home. */
+  canteensBase: string;
+  /** Attribution of the road graph's data when one was built into the site, else null. */
+  roadsAttribution: string | null;
   /** The district's bounds, for the first view. */
   bounds: [[number, number], [number, number]];
 }
 
 
 type GeoStatus = 'idle' | 'busy' | 'denied' | 'failed' | 'unsupported';
-type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
 
 /** Farther than this from every town centre, a point is “far from Ouhai”. */
 const FAR_FROM_DISTRICT_METRES = 15_000;
@@ -89,6 +87,7 @@ export default function MapExplorer(props: MapExplorerProps) {
   const [matches, setMatches] = useState<{ query: string; places: PlaceMatch[] } | null>(null);
   const [mapState, setMapState] = useState<MapState>('waiting');
   const [shareUrl, setShareUrl] = useState('');
+  const [theme, setTheme] = useState<ThemeName>('default');
   const mapRef = useRef<MapController | null>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -139,10 +138,7 @@ export default function MapExplorer(props: MapExplorerProps) {
 
   const index = useMemo(() => (data ? createFacilityIndex(data.facilities) : null), [data]);
   const calendar = useMemo(() => (data ? calendarFromTable(data.holidays) : null), [data]);
-  const reach = useMemo(
-    () => (graph && home ? reachFrom(graph, home.lon, home.lat, limitMetres, { avoidSteps: paceId === 'walking-aid' }) : null),
-    [graph, home, limitMetres, paceId],
-  );
+  const reach = useMemo(() => (graph && home ? walkingReach(graph, home.lon, home.lat, pace) : null), [graph, home, pace]);
   const items = useMemo(
     () => (index && home ? nearbyFacilities(index, home.lon, home.lat, pace.metresPerSecond, { types, reach }) : []),
     [index, home, pace.metresPerSecond, types, reach],
@@ -158,6 +154,24 @@ export default function MapExplorer(props: MapExplorerProps) {
     setShareUrl(home ? new URL(url, window.location.href).href : '');
   }, [data, home, paceId, types]);
 
+  // The canteen list sorts by the home chosen here (src/lib/directory/home.ts reads it). It is
+  // forgotten only when someone clears their choice, not when the page opens without one.
+  const storedOnce = useRef(false);
+  useEffect(() => {
+    if (!data) return;
+    if (home || storedOnce.current) saveHome(window.localStorage, home);
+    if (home) storedOnce.current = true;
+  }, [data, home]);
+
+  // The map and the symbol legend follow the page's contrast setting.
+  useEffect(() => {
+    setTheme(themeOfPage());
+    const observer = new MutationObserver(() => setTheme(themeOfPage()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-contrast'] });
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => mapRef.current?.setTheme(theme), [theme]);
+
   // The map: imported only once the list works, removed when the island goes away.
   const onMapClick = useRef((lon: number, lat: number) => {
     setCommunityCode('');
@@ -167,50 +181,45 @@ export default function MapExplorer(props: MapExplorerProps) {
   useEffect(() => {
     if (!data || !mapBox.current) return;
     facilitiesById.current = new Map(data.facilities.map((f) => [f.id, f]));
-    let cancelled = false;
-    let controller: MapController | null = null;
-    setMapState('loading');
-    import('../../map/mount.ts')
-      .then(({ mountMap }) =>
-        mountMap({
-          container: mapBox.current!,
-          basemap: props.basemap,
-          theme: themeOfPage(),
-          district: data.outline,
-          towns: townFeatures(props.towns),
-          bounds: props.bounds,
-          locale: {
-            'Map.Title': tr('map.map.label'),
-            'Popup.Close': tr('map.map.close'),
-            'NavigationControl.ZoomIn': tr('map.map.zoomIn'),
-            'NavigationControl.ZoomOut': tr('map.map.zoomOut'),
-            'CooperativeGesturesHandler.WindowsHelpText': tr('map.map.ctrlScroll'),
-            'CooperativeGesturesHandler.MacHelpText': tr('map.map.ctrlScroll'),
-            'CooperativeGesturesHandler.MobileHelpText': tr('map.map.twoFingers'),
-          },
-          onMapClick: (lon, lat) => onMapClick.current(lon, lat),
-          popupContent: (id) => {
-            const f = facilitiesById.current.get(id);
-            if (!f) return null;
-            const box = document.createElement('div');
-            render(<FacilityPopup facility={f} tr={tr} lang={props.lang} calendar={calendarFromTable(data.holidays)} facilityBase={props.facilityBase} />, box);
-            return box;
-          },
-        }),
-      )
-      .then((c) => {
-        if (cancelled) return c.remove();
-        controller = c;
-        mapRef.current = c;
-        setMapState('ready');
-      })
-      .catch(() => !cancelled && setMapState('failed'));
-    const observer = new MutationObserver(() => mapRef.current?.setTheme(themeOfPage()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-contrast'] });
+    const stop = startMap(
+      () => import('../../map/mount.ts'),
+      {
+        container: mapBox.current,
+        basemap: props.basemap,
+        theme: themeOfPage(),
+        district: data.outline,
+        towns: townFeatures(props.towns),
+        bounds: props.bounds,
+        roadsAttribution: props.roadsAttribution,
+        locale: {
+          'Map.Title': tr('map.map.label'),
+          'Popup.Close': tr('map.map.close'),
+          'NavigationControl.ZoomIn': tr('map.map.zoomIn'),
+          'NavigationControl.ZoomOut': tr('map.map.zoomOut'),
+          'CooperativeGesturesHandler.WindowsHelpText': tr('map.map.ctrlScroll'),
+          'CooperativeGesturesHandler.MacHelpText': tr('map.map.ctrlScroll'),
+          'CooperativeGesturesHandler.MobileHelpText': tr('map.map.twoFingers'),
+        },
+        onMapClick: (lon, lat) => onMapClick.current(lon, lat),
+        popupContent: (id) => {
+          const f = facilitiesById.current.get(id);
+          if (!f) return null;
+          const box = document.createElement('div');
+          render(<FacilityPopup facility={f} tr={tr} lang={props.lang} calendar={calendarFromTable(data.holidays)} facilityBase={props.facilityBase} />, box);
+          return box;
+        },
+      },
+      {
+        state: setMapState,
+        ready: (c) => {
+          mapRef.current = c;
+          // The contrast setting may have changed while the map loaded.
+          c.setTheme(themeOfPage());
+        },
+      },
+    );
     return () => {
-      cancelled = true;
-      observer.disconnect();
-      controller?.remove();
+      stop();
       mapRef.current = null;
     };
   }, [data]);
@@ -255,9 +264,11 @@ export default function MapExplorer(props: MapExplorerProps) {
       if (chosen) setHome(chosen);
     }
   };
+  // A new street starts from its approximate centre, so the list never stays on the old place.
   const chooseTown = (code: string) => {
     setTownCode(code);
     setCommunityCode('');
+    setHome(code ? (homeForTown(props.towns, code) ?? null) : null);
   };
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -293,8 +304,6 @@ export default function MapExplorer(props: MapExplorerProps) {
       chooseCommunity(place.code);
     } else {
       chooseTown(place.code);
-      const chosen = homeForTown(props.towns, place.code);
-      if (chosen) setHome(chosen);
     }
     setMatches(null);
     listHeading.current?.focus();
@@ -323,6 +332,7 @@ export default function MapExplorer(props: MapExplorerProps) {
     <div class="oh-map" data-map-explorer data-ready={data ? 'true' : 'false'}>
       <form class="oh-map__form" method="get" onSubmit={onSubmit} data-map-form>
         <h2 id="map-where">{tr('map.where')}</h2>
+        {hydrated && <p class="oh-map__hint" data-map-privacy>{tr('map.privacy')}</p>}
         {hydrated && (
           <div class="oh-map__row">
             <button type="button" class="oh-button--secondary" onClick={locate} disabled={!data || geoStatus === 'busy'}>
@@ -433,7 +443,7 @@ export default function MapExplorer(props: MapExplorerProps) {
                   setTypes(FACILITY_TYPE_ORDER.filter((t) => (t === type ? on : types.includes(t))));
                 }}
               />
-              <SymbolIcon type={type} />
+              <SymbolIcon type={type} theme={theme} />
               <span>{tr(`type.${type}`)}</span>
             </label>
           ))}
@@ -461,10 +471,15 @@ export default function MapExplorer(props: MapExplorerProps) {
             <a href={shareUrl} data-share-link>{tr('map.share')}</a>
           </p>
         )}
+        {home && data && (
+          <p>
+            <a href={canteensNearHref(props.canteensBase, home)} data-canteens-link>{tr('map.canteensNear')}</a>
+          </p>
+        )}
         {groups.map((group) => (
           <section class="oh-map__group" aria-labelledby={`near-${group.type}`} data-type={group.type}>
             <h3 id={`near-${group.type}`}>
-              <SymbolIcon type={group.type} /> {tr(`type.${group.type}`)}（{group.items.length}）
+              <SymbolIcon type={group.type} theme={theme} /> {tr(`type.${group.type}`)}（{group.items.length}）
             </h3>
             <ol class="oh-list oh-map__list">
               {group.items.map((item) => (

@@ -1,8 +1,13 @@
 /**
- * Coverage for planners: for each village/community (村社), whether a meal service and a care
- * centre lie within 15 minutes' walk of its point, at the default elder pace. Computed at build
- * time. A community's point is its care centre (see home-point.ts); without one there is no
- * point and the answer is “unknown” — never guessed from the town centre.
+ * Coverage for planners: for each village/community (村社), whether it has a care centre and a meal
+ * service within 15 minutes' walk, at the default elder pace. Computed at build time.
+ *
+ * A community's point is its own 村社居家养老服务照料中心 (see home-point.ts), so:
+ * - for a community with a centre, the care criterion is met by that centre (0 m away); only the
+ *   meal criterion is measured;
+ * - a community with no centre in the data has no care centre of its own — itself the gap a
+ *   planner looks for — and no point, so whether a meal service is in reach is unknown: it is never
+ *   guessed from the town centre.
  */
 import type { District } from '../../schemas/region.ts';
 import { createFacilityIndex, within, type FacilityIndex } from '../geo/facility-index.ts';
@@ -20,20 +25,24 @@ export interface NearestService {
   minutes: number;
 }
 
-export type CoverageStatus = 'covered' | 'gap' | 'unknown';
+/**
+ * covered: its own care centre and a meal service within the limit;
+ * no-meals: its own care centre, but no meal service within the limit;
+ * no-care-centre: no care centre of its own in the data (so no point: meals cannot be judged).
+ */
+export type CoverageStatus = 'covered' | 'no-meals' | 'no-care-centre';
 
 export interface CommunityCoverage {
   townCode: string;
   townName: string;
   code: string;
   name: string;
-  /** The care centre the point comes from; null when the data has none. */
-  point: MapFacility | null;
-  /** Nearest facility serving meals (a canteen, or a centre with canteen details) within the limit. */
+  /** The community's own care centre, which is also its point; null when the data has none. */
+  careCentre: MapFacility | null;
+  /** Nearest facility serving meals (a canteen, or a centre with canteen details) within the limit; null when none or unknown. */
   meals: NearestService | null;
-  /** Nearest care centre (村社照料中心 or 镇街中心) within the limit. */
-  care: NearestService | null;
-  /** covered: both within reach; gap: a point but one is missing; unknown: no point. */
+  /** False when there is no point to measure from, so `meals: null` means “cannot tell”, not “none”. */
+  mealsKnown: boolean;
   status: CoverageStatus;
   /** How distances were measured for this community. */
   method: 'straight-line' | 'walking-network';
@@ -41,25 +50,20 @@ export interface CommunityCoverage {
 
 export interface CoverageSummary {
   total: number;
-  /** Communities with a point (a care centre in the data). */
-  located: number;
-  /** Communities with a meal service within the limit. */
+  /** Communities with a care centre of their own in the data (and so a point). */
+  withCareCentre: number;
+  /** Communities known to have a meal service within the limit. */
   withMeals: number;
-  /** Communities with a care centre within the limit. */
-  withCare: number;
-  /** Both. */
+  /** Communities whose meal access cannot be told (no point). */
+  mealsUnknown: number;
+  /** Both: their own care centre and a meal service within the limit. */
   covered: number;
-  unknown: number;
 }
 
 export interface CoverageResult {
   communities: CommunityCoverage[];
   summary: CoverageSummary;
   limitMetres: number;
-}
-
-function isCare(f: MapFacility): boolean {
-  return f.type === 'care-centre' || f.type === 'town-centre';
 }
 
 /**
@@ -69,19 +73,18 @@ function isCare(f: MapFacility): boolean {
 export function computeCoverage(district: District, facilities: readonly MapFacility[], pace: Pace, graph?: WalkGraph | null): CoverageResult {
   const limitMetres = minutesToMetres(MAX_RING_MINUTES, pace);
   const mealIndex = createFacilityIndex(facilities.filter((f) => f.meals));
-  const careIndex = createFacilityIndex(facilities.filter(isCare));
   const communities: CommunityCoverage[] = [];
   for (const town of district.towns) {
     for (const c of town.communities) {
-      const point = communityCareCentre(facilities, c.code) ?? null;
-      const base = { townCode: town.code, townName: town.name, code: c.code, name: c.name, point };
-      if (!point) {
-        communities.push({ ...base, meals: null, care: null, status: 'unknown', method: 'straight-line' });
+      const careCentre = communityCareCentre(facilities, c.code) ?? null;
+      const base = { townCode: town.code, townName: town.name, code: c.code, name: c.name, careCentre };
+      if (!careCentre) {
+        communities.push({ ...base, meals: null, mealsKnown: false, status: 'no-care-centre', method: 'straight-line' });
         continue;
       }
-      const reach = graph ? reachFrom(graph, point.lon, point.lat, limitMetres) : null;
+      const reach = graph ? reachFrom(graph, careCentre.lon, careCentre.lat, limitMetres) : null;
       const nearestIn = (index: FacilityIndex<MapFacility>): NearestService | null => {
-        const hits = within(index, point.lon, point.lat, limitMetres);
+        const hits = within(index, careCentre.lon, careCentre.lat, limitMetres);
         if (reach) {
           const first = checkWalkingReach(reach, hits, limitMetres).find((h) => h.walkable);
           return first ? { facility: first.item, metres: first.walkMetres, minutes: metresToMinutes(first.walkMetres, pace) } : null;
@@ -90,21 +93,24 @@ export function computeCoverage(district: District, facilities: readonly MapFaci
         return first ? { facility: first.item, metres: first.metres, minutes: metresToMinutes(first.metres, pace) } : null;
       };
       const meals = nearestIn(mealIndex);
-      const care = nearestIn(careIndex);
-      communities.push({ ...base, meals, care, status: meals && care ? 'covered' : 'gap', method: reach ? 'walking-network' : 'straight-line' });
+      communities.push({ ...base, meals, mealsKnown: true, status: meals ? 'covered' : 'no-meals', method: reach ? 'walking-network' : 'straight-line' });
     }
   }
-  const located = communities.filter((c) => c.point).length;
+  const withCareCentre = communities.filter((c) => c.careCentre).length;
   return {
     communities,
     limitMetres,
     summary: {
       total: communities.length,
-      located,
+      withCareCentre,
       withMeals: communities.filter((c) => c.meals).length,
-      withCare: communities.filter((c) => c.care).length,
+      mealsUnknown: communities.filter((c) => !c.mealsKnown).length,
       covered: communities.filter((c) => c.status === 'covered').length,
-      unknown: communities.length - located,
     },
   };
+}
+
+/** A share as the page prints it: one decimal, none when whole (“42.5”, “50”). */
+export function percentText(count: number, of: number): string {
+  return of === 0 ? '0' : ((count / of) * 100).toFixed(1).replace(/\.0$/, '');
 }

@@ -23,6 +23,12 @@ export function roadGraphPath(root = process.cwd()): string | null {
   return existsSync(path) ? path : null;
 }
 
+/** The `source` (attribution) written into a road graph file by npm run roads; '' when it has none. */
+export function roadGraphSource(path: string): string {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { source?: unknown };
+  return typeof json.source === 'string' ? json.source : '';
+}
+
 /** Towns and their communities for the 街道 → 村社 lists. */
 export function pickerTowns(district: District): PickerTown[] {
   return district.towns.map((t) => ({

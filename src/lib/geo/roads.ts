@@ -2,7 +2,7 @@
  * Turns OpenStreetMap ways (as GeoJSON) into a walking graph: which ways an elder may walk
  * on, and how ways join.
  *
- * Rules (documented for the README in docs-roads.md):
+ * Rules (documented in README.md, section “道路数据 → 3. 哪些道路算作可步行”):
  * - Walkable `highway` values are listed in WALKABLE_HIGHWAYS; anything else is skipped.
  * - motorway and motorway_link are never walkable; nor is any way tagged `motorroad=yes` or
  *   `expressway=yes` (China's 快速路 are often mapped so).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWalkGraph } from '../../../src/lib/geo/graph.ts';
 import { DEFAULT_PACE } from '../../../src/lib/geo/pace.ts';
-import { computeCoverage } from '../../../src/lib/geo-ui/coverage.ts';
+import { computeCoverage, percentText } from '../../../src/lib/geo-ui/coverage.ts';
 import type { District } from '../../../src/schemas/region.ts';
 import { eastOf, facility, HOME } from './fixtures.ts';
 import { METRES_PER_DEGREE } from '../../../src/lib/geo/distance.ts';
@@ -38,21 +38,29 @@ const facilities = [
 ];
 
 describe('coverage of communities', () => {
-  it('a community with a canteen and a care centre in reach is covered; one without a canteen is a gap', () => {
+  it('a community with its own care centre and a canteen in reach is covered; one without a canteen lacks meals', () => {
     const { communities } = computeCoverage(district, facilities, DEFAULT_PACE);
     expect(communities.map((c) => [c.name, c.status])).toEqual([
       ['甲村', 'covered'],
-      ['乙村', 'gap'],
-      ['丙村', 'unknown'],
+      ['乙村', 'no-meals'],
+      ['丙村', 'no-care-centre'],
     ]);
     expect(communities[0]!.meals?.facility.id).toBe('canteen-east');
     expect(communities[0]!.meals?.metres).toBeCloseTo(200, 0);
     expect(communities[1]!.meals).toBeNull();
+    expect(communities[1]!.mealsKnown).toBe(true);
   });
 
-  it('a community without a care centre is not guessed from its town centre', () => {
-    const bing = computeCoverage(district, facilities, DEFAULT_PACE).communities[2]!;
-    expect(bing).toMatchObject({ point: null, meals: null, care: null, status: 'unknown' });
+  it('the care criterion is met by the community’s own centre, which is also its point', () => {
+    const [jia, yi] = computeCoverage(district, facilities, DEFAULT_PACE).communities;
+    expect(jia!.careCentre?.id).toBe('cc-jia');
+    expect(yi!.careCentre?.id).toBe('cc-yi');
+  });
+
+  it('a community without a care centre is listed as having none, and its meals as unknown, not guessed from its town centre', () => {
+    const withTownCentre = [...facilities, facility('tc', 'town-centre', HOME, { meals: true })];
+    const bing = computeCoverage(district, withTownCentre, DEFAULT_PACE).communities[2]!;
+    expect(bing).toMatchObject({ careCentre: null, meals: null, mealsKnown: false, status: 'no-care-centre' });
   });
 
   it('a centre that serves meals counts as a meal service', () => {
@@ -60,11 +68,24 @@ describe('coverage of communities', () => {
     expect(computeCoverage(district, withMeals, DEFAULT_PACE).communities[1]!.status).toBe('covered');
   });
 
-  it('the summary counts every community once, the unknown ones included', () => {
-    expect(computeCoverage(district, facilities, DEFAULT_PACE).summary).toEqual({ total: 3, located: 2, withMeals: 1, withCare: 2, covered: 1, unknown: 1 });
+  it('a canteen just beyond 15 minutes at the elder pace does not count, one just inside does', () => {
+    // 720 m at 0.8 m/s; 1 m either side.
+    const at = (metres: number) => computeCoverage(district, [facility('cc-jia', 'care-centre', HOME, { communityCode: '330304004001' }), facility('c', 'canteen', eastOf(metres))], DEFAULT_PACE);
+    expect(at(719).communities[0]!.status).toBe('covered');
+    expect(at(721).communities[0]!.status).toBe('no-meals');
   });
 
-  it('with a road graph, a canteen across a river with a far bridge is a gap although it is close in a straight line', () => {
+  it('the summary counts every community once, those without a care centre included', () => {
+    expect(computeCoverage(district, facilities, DEFAULT_PACE).summary).toEqual({ total: 3, withCareCentre: 2, withMeals: 1, mealsUnknown: 1, covered: 1 });
+  });
+
+  it('shares are printed with one decimal, none when whole', () => {
+    expect(percentText(1, 3)).toBe('33.3');
+    expect(percentText(1, 2)).toBe('50');
+    expect(percentText(0, 0)).toBe('0');
+  });
+
+  it('with a road graph, a canteen across a river with a far bridge leaves the community without meals although it is close in a straight line', () => {
     // Streets: north from home 1000 m, across a bridge 200 m east, back south 1000 m to the canteen.
     const north = 1000 / METRES_PER_DEGREE;
     const lon = new Float64Array([HOME.lon, HOME.lon, eastOf(200).lon, eastOf(200).lon]);
@@ -73,6 +94,6 @@ describe('coverage of communities', () => {
     const jia = computeCoverage(district, facilities, DEFAULT_PACE, graph).communities[0]!;
     expect(jia.method).toBe('walking-network');
     expect(jia.meals).toBeNull();
-    expect(jia.status).toBe('gap');
+    expect(jia.status).toBe('no-meals');
   });
 });
