@@ -196,9 +196,8 @@ test.describe('the home chosen on the map', () => {
     await expect(page.locator('[data-distance]:visible').first()).toBeVisible();
   });
 
-  // The map branch stores the chosen home under oh-home ({ lon, lat, label }); until that lands the
-  // map only keeps it in its address, which the test above follows.
-  test.fixme('stored by the map under oh-home, sorts the canteen list opened without any address', async ({ page }) => {
+  // The map stores the chosen home on the device under oh-home ({ lon, lat, label }).
+  test('stored by the map under oh-home, sorts the canteen list opened without any address', async ({ page }) => {
     await chooseOnMap(page);
     await page.goto('/canteens/');
     await expect(page.getByText(/^按离「.+」的直线距离由近到远排列。$/)).toBeVisible();

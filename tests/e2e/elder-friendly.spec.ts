@@ -75,6 +75,8 @@ test('English pages show Chinese only inside elements marked lang="zh-CN"', asyn
   const unmarkedByPath: Record<string, string[]> = {};
   for (const path of representativePaths().filter((p) => p.startsWith('/en/'))) {
     await page.goto(path);
+    // Islands render after load: wait for them, so their text is checked too.
+    await page.waitForLoadState('networkidle');
     const unmarked = await page.evaluate(() => {
       const out: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -30,6 +30,7 @@ import type { ThemeName } from '../../map/theme.ts';
 import { FacilityCard, FacilityPopup } from './FacilityCard.tsx';
 import { startMap, type MapState } from './map-lifecycle.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
+import { Mixed } from '../Mixed.tsx';
 import { translator } from './messages.ts';
 
 export interface MapExplorerProps {
@@ -401,7 +402,7 @@ export default function MapExplorer(props: MapExplorerProps) {
       {hydrated && (
         <form class="oh-map__search" role="search" onSubmit={onSearch}>
           <label for="map-search">{tr('map.search')}</label>
-          <p id="map-search-hint" class="oh-map__hint">{tr('map.search.hint')}</p>
+          <p id="map-search-hint" class="oh-map__hint"><Mixed text={tr('map.search.hint')} lang={props.lang} /></p>
           <div class="oh-map__row">
             <input id="map-search" type="search" aria-describedby="map-search-hint" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
             <button type="submit" disabled={!data}>{tr('map.search.button')}</button>

@@ -18,7 +18,8 @@ export function SymbolIcon({ type, theme = 'default', size = 28 }: { type: Facil
       ) : (
         <polygon points={shapeVertices(shape, c, r).map((p) => p.join(',')).join(' ')} fill={colours.fill} stroke={colours.stroke} stroke-width="6" stroke-linejoin="round" />
       )}
-      <text x={c} y={shape === 'house' ? 66 : 62} text-anchor="middle" font-size="48" font-weight="700" fill={colours.letter}>{letter}</text>
+      {/* The letter is a Chinese character (食, 照, …) on every page. */}
+      <text lang="zh-CN" x={c} y={shape === 'house' ? 66 : 62} text-anchor="middle" font-size="48" font-weight="700" fill={colours.letter}>{letter}</text>
     </svg>
   );
 }
