@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { fillAll, openWizard } from './wizard.ts';
 
 /** 9:00 on 4 March 2027 in Wenzhou: the day someone born on 1937-03-04 turns 90. */
 const TURNS_90 = new Date('2027-03-04T09:00:00+08:00');
@@ -12,12 +13,6 @@ async function tabTo(page: Page, target: Locator, max = 60) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-/** Opens the wizard and waits until the island has turned the form into steps. */
-async function openWizard(page: Page, path = '/eligibility/') {
-  await page.goto(path);
-  await expect(page.locator('[data-eligibility-wizard="steps"]')).toBeVisible();
 }
 
 /**
@@ -134,45 +129,6 @@ test('the day before the 90th birthday the result says 120 元 starts on the bir
   await expect(subsidy.locator('.oh-elig-amount__value')).toHaveText('每月 70 元');
   await expect(subsidy.getByText('2027-03-04 满 90 周岁：从这天起符合，每月 120 元')).toBeVisible();
 });
-
-const LABELS = {
-  zh: {
-    year: '年', month: '月', day: '日', next: /下一步|看结果/, results: '查询结果',
-    options: (unknownCare: boolean) => ['瓯海区', '瓯海区', '低保家庭', unknownCare ? '我不知道 / 没有评估过' : '重度失能失智', '有赡养人，能照顾我', '不是，和家人或别人一起住', '在城镇', '没有打算'],
-  },
-  en: {
-    year: 'Year', month: 'Month', day: 'Day', next: /Next|See the result/, results: 'Result',
-    options: (unknownCare: boolean) => ['Ouhai District', 'Ouhai District', 'minimum-living-allowance family (低保)', unknownCare ? "I don't know / not assessed" : 'Severe disability or dementia', 'I have a supporter who can look after me', 'No, I live with family or others', 'Town or city', 'No plans'],
-  },
-};
-
-/**
- * Fills every step by clicking, for tests about the results rather than the keyboard. With `cost`,
- * the last step types that cost instead of choosing “no plans”.
- */
-async function fillAll(page: Page, { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string }) {
-  const l = LABELS[lang];
-  const main = page.getByRole('main');
-  await main.getByLabel(l.year, { exact: true }).fill(birth[0] ?? '');
-  await main.getByLabel(l.month, { exact: true }).fill(birth[1] ?? '');
-  await main.getByLabel(l.day, { exact: true }).fill(birth[2] ?? '');
-  const next = async () => {
-    const step = await main.locator('[data-step]').getAttribute('data-step');
-    await main.getByRole('button', { name: l.next }).click();
-    await expect(main.locator(`[data-step="${step}"]`)).toHaveCount(0);
-  };
-  await next();
-  const options = l.options(unknownCare);
-  for (const option of cost === undefined ? options : options.slice(0, -1)) {
-    await main.getByLabel(option, { exact: true }).check();
-    await next();
-  }
-  if (cost !== undefined) {
-    await main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan').fill(cost);
-    await main.getByRole('button', { name: l.next }).click();
-  }
-  await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
-}
 
 test('the results page passes the WCAG 2.2 AA checks', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);

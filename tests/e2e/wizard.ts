@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/** Opens the wizard and waits until the island has turned the form into steps. */
+export async function openWizard(page: Page, path = '/eligibility/') {
+  await page.goto(path);
+  await expect(page.locator('[data-eligibility-wizard="steps"]')).toBeVisible();
+}
+
+const LABELS = {
+  zh: {
+    year: '年', month: '月', day: '日', next: /下一步|看结果/, results: '查询结果',
+    options: (unknownCare: boolean) => ['瓯海区', '瓯海区', '低保家庭', unknownCare ? '我不知道 / 没有评估过' : '重度失能失智', '有赡养人，能照顾我', '不是，和家人或别人一起住', '在城镇', '没有打算'],
+  },
+  en: {
+    year: 'Year', month: 'Month', day: 'Day', next: /Next|See the result/, results: 'Result',
+    options: (unknownCare: boolean) => ['Ouhai District', 'Ouhai District', 'minimum-living-allowance family (低保)', unknownCare ? "I don't know / not assessed" : 'Severe disability or dementia', 'I have a supporter who can look after me', 'No, I live with family or others', 'Town or city', 'No plans'],
+  },
+};
+
+/**
+ * Fills every step by clicking, for tests about the results rather than the keyboard. With `cost`,
+ * the last step types that cost instead of choosing “no plans”.
+ */
+export async function fillAll(page: Page, { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string }) {
+  const l = LABELS[lang];
+  const main = page.getByRole('main');
+  await main.getByLabel(l.year, { exact: true }).fill(birth[0] ?? '');
+  await main.getByLabel(l.month, { exact: true }).fill(birth[1] ?? '');
+  await main.getByLabel(l.day, { exact: true }).fill(birth[2] ?? '');
+  const next = async () => {
+    const step = await main.locator('[data-step]').getAttribute('data-step');
+    await main.getByRole('button', { name: l.next }).click();
+    await expect(main.locator(`[data-step="${step}"]`)).toHaveCount(0);
+  };
+  await next();
+  const options = l.options(unknownCare);
+  for (const option of cost === undefined ? options : options.slice(0, -1)) {
+    await main.getByLabel(option, { exact: true }).check();
+    await next();
+  }
+  if (cost !== undefined) {
+    await main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan').fill(cost);
+    await main.getByRole('button', { name: l.next }).click();
+  }
+  await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
+}
