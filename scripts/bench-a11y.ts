@@ -4,11 +4,21 @@
  * Usage: npm run build && npm run bench:a11y
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const PORT = 4410;
-const PAGES = ['/', '/map/', '/canteens/', '/eligibility/', '/print/', '/facilities/', '/en/'];
+/** The main pages, plus one facility page, one community page and one printable map, read from the built site. */
+function pages(): string[] {
+  const sitemap = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join('dist', f), 'utf8')).join('');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  const first = (re: RegExp) => paths.find((p) => re.test(p));
+  const samples = [first(/^\/facilities\/canteen-/), first(/^\/communities\/\d{12}\/$/), first(/^\/print\/\d{12}\/$/), first(/^\/print\/\d{9}\/leaflet\/$/)];
+  return ['/', '/map/', '/canteens/', '/eligibility/', '/search/', '/coverage/', '/print/', '/facilities/', ...samples.filter((p): p is string => p !== undefined), '/en/', '/en/eligibility/'];
+}
+const PAGES = pages();
 
 const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -33,19 +43,19 @@ const chrome = await chromeLauncher.launch({
 try {
   await waitForServer();
   console.log('Lighthouse accessibility scores (0–100)');
-  console.log('page'.padEnd(20), 'score', ' failed audits');
+  console.log('page'.padEnd(44), 'score', ' failed audits');
   for (const path of PAGES) {
     const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, onlyCategories: ['accessibility'], output: 'json', logLevel: 'error' });
     const lhr = result?.lhr;
     if (lhr?.runtimeError) {
-      console.log(path.padEnd(20), '    —', ' ', lhr.runtimeError.code);
+      console.log(path.padEnd(44), '    —', ' ', lhr.runtimeError.code);
       continue;
     }
     const score = Math.round((lhr?.categories.accessibility?.score ?? 0) * 100);
     const failed = Object.values(lhr?.audits ?? {})
       .filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id);
-    console.log(path.padEnd(20), String(score).padStart(5), ' ', failed.join(', ') || '—');
+    console.log(path.padEnd(44), String(score).padStart(5), ' ', failed.join(', ') || '—');
   }
 } finally {
   await chrome.kill();

@@ -49,13 +49,15 @@ test('the text-size setting persists across pages and applies before first paint
   await page.getByRole('button', { name: '特大字' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
   await expect(page.getByRole('button', { name: '特大字' })).toHaveAttribute('aria-pressed', 'true');
-  // The attribute must already be set in the first HTML the browser paints, not after load.
-  const sizeAtFirstPaint = await page.evaluate(async () => {
-    const html = await (await fetch('/facilities/')).text();
-    return html.includes("localStorage.getItem('oh-settings')");
+  // Before first paint: a probe put at the very start of <body> — before any content the browser could
+  // paint — records the attribute; the stored setting must already be applied when it runs.
+  await page.route('**/facilities/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<body([^>]*)>/, '<body$1><script>window.__sizeAtBodyStart = document.documentElement.dataset.textSize;</script>');
+    await route.fulfill({ response, body: html });
   });
-  expect(sizeAtFirstPaint).toBe(true);
   await page.goto('/facilities/');
+  expect(await page.evaluate(() => (window as unknown as { __sizeAtBodyStart?: string }).__sizeAtBodyStart)).toBe('3');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
 });
 
