@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { builtFacilities } from './directory-data.ts';
 import { test, expect } from './fixtures.ts';
 
 /**
@@ -29,6 +31,35 @@ async function printPdf(page: Page, options: { format: 'A4' | 'A3'; landscape?: 
   });
 }
 
+/**
+ * The text of a printed PDF, as a PDF reader extracts it: NFKC-normalized (the CJK font maps some
+ * characters to Kangxi radicals, e.g. ⽰ for 示) and without white space, which a wrapped line adds.
+ */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  }
+  await doc.destroy();
+  return squash(text);
+}
+const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Whether a name is in the extracted text. The font also maps a few characters to CJK Radicals
+ * Supplement code points that NFKC leaves alone (⻝ for 食, ⻅ for 见): a character of the name may
+ * stand as any one of those there.
+ */
+function containsName(text: string, name: string): boolean {
+  const pattern = [...squash(name)].map((c) => `(?:${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|[\u2E80-\u2EFF])`).join('');
+  return new RegExp(pattern, 'u').test(text);
+}
+
+/** Facility names by id, from the site's own download rather than the page under test. */
+const facilityNames = new Map(builtFacilities().map((f) => [f.id, f.name]));
+
 /** The facility names in the table and the facility ids on the map, as printed. */
 async function listed(page: Page) {
   const names = await page.locator('[data-print-table] tbody .pp-name__title').allTextContents();
@@ -49,15 +80,27 @@ test.describe('every community map prints on one A4 page', () => {
   // All 197 communities, one test per street or town so that the two workers share them.
   test.describe.configure({ mode: 'parallel' });
   for (const town of towns) {
-    test(`every community of ${town.name} prints on exactly one A4 page, with every listed facility on it`, async ({ page }) => {
+    test(`every community of ${town.name} prints on exactly one A4 page, in Chinese and in English, with every listed facility on it`, async ({ page }) => {
       test.setTimeout(300_000);
       await page.emulateMedia({ media: 'print' });
       const failures: string[] = [];
       for (const c of town.communities) {
         await page.goto(`/print/${c.code}/`);
-        const pages = await printPdf(page, { format: 'A4' });
-        if (pages.length !== 1) failures.push(`${town.name}${c.name} (${c.code}): ${pages.length} pages`);
+        const pdf = await page.pdf({ format: 'A4', printBackground: true });
+        const pages = (await PDFDocument.load(pdf)).getPageCount();
+        if (pages !== 1) failures.push(`${town.name}${c.name} (${c.code}): ${pages} pages`);
         await expectListedFacilitiesPrinted(page, `${c.name} ${c.code}`);
+        // Every listed facility's name (looked up by id in the data, not read off the page) is in the PDF's text.
+        const text = await pdfText(pdf);
+        const ids = await page.locator('[data-print-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-facility-id') ?? ''));
+        for (const id of ids) {
+          const name = facilityNames.get(id);
+          if (!name || !containsName(text, name)) failures.push(`${c.name} (${c.code}): ${name ?? id} not in the printed PDF`);
+        }
+        // The English sheet (longer words) for a family member abroad fits one page too.
+        await page.goto(`/en/print/${c.code}/`);
+        const english = (await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true }))).getPageCount();
+        if (english !== 1) failures.push(`${town.name}${c.name} (${c.code}) in English: ${english} pages`);
       }
       expect(failures).toEqual([]);
     });

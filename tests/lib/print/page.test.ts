@@ -46,6 +46,14 @@ describe('a community print page', () => {
     expect(model.pointNote).toContain('近似');
   });
 
+  it('prints the 审图号 when one is configured (a 天地图 basemap), and none otherwise', async () => {
+    const facilities = [facility('care-centre', town.centre, { region })];
+    const withNumber = await buildMapPage({ lang: 'zh-CN', code: community.code, paper: PAPERS.a4, district, facilities, outline: loadOutline(), site, sample: true, dataDate: '2026-03-01', reviewNumber: 'GS(2099)1号' });
+    expect(withNumber.footLines.some((line) => line.includes('审图号') && line.includes('GS(2099)1号'))).toBe(true);
+    const without = await page(facilities);
+    expect(without.footLines.some((line) => line.includes('审图号'))).toBe(false);
+  });
+
   it('names the nearest service when none is within 15 minutes', async () => {
     const model = await page([facility('care-home', offset(town.centre, 1500, 0), { region, name: '远处养老院' })]);
     expect(model.rows).toEqual([]);
