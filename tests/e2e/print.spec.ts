@@ -304,11 +304,16 @@ test.describe('printable community maps', () => {
     expect(failures).toEqual([]);
   });
 
-  test('the QR code links to the web version of the page', async ({ page }) => {
+  test('the QR code leads to the community’s own page, which links back to its printable map', async ({ page }) => {
     await page.goto('/print/330304001003/');
     const qr = page.getByRole('img', { name: /二维码/ });
     await expect(qr).toBeVisible();
-    await expect(qr).toHaveAttribute('aria-label', /https:\/\/[^ ]+\/print\/330304001003\/$/);
+    await expect(qr).toHaveAttribute('aria-label', /https:\/\/[^ ]+\/communities\/330304001003\/$/);
     await expect(qr.locator('svg path').first()).toBeAttached();
+    const url = new URL((await qr.getAttribute('aria-label'))?.match(/https?:\/\/\S+$/)?.[0] ?? '');
+    await page.goto(url.pathname);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(communities.find((c) => c.code === '330304001003')?.name ?? '?');
+    await page.getByRole('link', { name: '打印本村社地图' }).click();
+    await expect(page).toHaveURL(/\/print\/330304001003\/$/);
   });
 });

@@ -45,6 +45,8 @@ export interface SheetText {
   moreNote: string;
   /** The sources paragraph and the other lines beside the QR code. */
   sources: string[];
+  /** The words under the QR code (print.css wraps them at 8 em). */
+  qrCaption: string;
   /** Column headings of the table. */
   headers: [string, string, string, string, string];
 }
@@ -80,8 +82,10 @@ function fixedHeight(paper: Paper, text: SheetText, more: boolean): { head: numb
   const pad = 0.3 * paper.tablePt * PT * 2 + 0.4;
   const widths = [c.number, c.name, c.phone, c.meals, c.distance];
   const thead = Math.max(...text.headers.map((h, i) => block(h, (widths[i] ?? 0) - pad, paper.tablePt))) + 0.3 * paper.tablePt * PT + 0.8;
-  const qr = 24 + em * LINE_HEIGHT + 1;
-  const foot = 0.4 * em + Math.max(qr, lines(text.sources, side - 24 - em, 12));
+  // The QR figure is as wide as its caption's 8 em (wider than the 24 mm code), and as tall as the code and the caption's lines.
+  const qrWidth = Math.max(24, 8 * em);
+  const qr = 24 + block(text.qrCaption, 8 * em, 12) + 1;
+  const foot = 0.4 * em + Math.max(qr, lines(text.sources, side - qrWidth - em, 12));
   const map = paper.arrangement === 'stacked' ? paper.map.height + 1 : 0;
   return { head, side: map + notesHeight + thead + foot };
 }

