@@ -1,5 +1,5 @@
 /**
- * The public source texts the site quotes (data/sources/, listed in its INDEX.md). Policy parameters
+ * The public source texts the site quotes (data/sources/, listed in data/sources/INDEX.md). Policy parameters
  * (data/policies/) and service-circle targets (data/targets/) cite them by file name, and
  * `npm run validate` checks every quote against them word for word.
  */

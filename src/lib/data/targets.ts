@@ -36,7 +36,7 @@ export function targetQuoteErrors(targets: readonly Target[], root: string, file
   return targets.flatMap((t, i) => {
     const where = `${file}：第 ${i + 1} 个目标（${t.id}）`;
     const ok = found(t.reference.file, t.reference.quote);
-    if (ok === undefined) return [`${where}的字段 reference.file：${SOURCES_DIR}/ 中没有原文 ${t.reference.file}。请改正文件名，或把原文放进 ${SOURCES_DIR}/ 并登记在其中的 INDEX.md。`];
+    if (ok === undefined) return [`${where}的字段 reference.file：${SOURCES_DIR}/ 中没有原文 ${t.reference.file}。请改正文件名，或把原文放进 ${SOURCES_DIR}/ 并登记在 data/sources/INDEX.md。`];
     if (!ok) return [`${where}的字段 reference.quote：在原文 ${t.reference.file} 中找不到 “${t.reference.quote}”。请从原文逐字复制（空格和换行可以省略）。`];
     return [];
   });

@@ -212,7 +212,7 @@ export function checkQuotes(set: PolicySet, sourcesDir: string): { problems: str
     }
     const ok = found(ref.doc.file, ref.quote);
     if (ok === undefined) {
-      missing.add(`data/policies/${DOCUMENTS_FILE}：文件 ${ref.doc.id} › 字段 file：找不到原文 ${join(sourcesDir, ref.doc.file)}。请把原文放进 ${SOURCES_DIR}/ 并登记在其中的 INDEX.md，或改正文件名。`);
+      missing.add(`data/policies/${DOCUMENTS_FILE}：文件 ${ref.doc.id} › 字段 file：找不到原文 ${join(sourcesDir, ref.doc.file)}。请把原文放进 ${SOURCES_DIR}/ 并登记在 data/sources/INDEX.md，或改正文件名。`);
     } else if (!ok) {
       problems.push(`data/policies/${policyId}.yaml：${where} › 字段 reference.quote：在原文 ${ref.doc.file} 中找不到 “${ref.quote}”。请从原文逐字复制（空格和换行可以省略）。`);
     }
