@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { fillAll, openWizard } from './wizard.ts';
+import { answerUpToFamily, fillAll, fillBirth, openWizard } from './wizard.ts';
 
 /** 9:00 on 4 March 2027 in Wenzhou: the day someone born on 1937-03-04 turns 90. */
 const TURNS_90 = new Date('2027-03-04T09:00:00+08:00');
@@ -195,14 +195,7 @@ test('back returns to the previous question with its answer kept', async ({ page
 test('each question explains its terms on request', async ({ page }) => {
   await openWizard(page);
   const main = page.getByRole('main');
-  await main.getByLabel('年', { exact: true }).fill('1950');
-  await main.getByLabel('月', { exact: true }).fill('5');
-  await main.getByLabel('日', { exact: true }).fill('10');
-  for (let i = 1; i <= 3; i++) {
-    if (i > 1) await main.getByLabel('瓯海区').check();
-    await main.getByRole('button', { name: '下一步' }).click();
-    await expect(page.getByText(`第 ${i + 1} 步，共 9 步`)).toBeVisible();
-  }
+  await answerUpToFamily(page, ['1950', '5', '10']);
   await main.getByText('这是什么意思？').click();
   await expect(main.getByText(/低保边缘家庭：收入比低保标准略高/)).toBeVisible();
 });
@@ -230,14 +223,7 @@ test('ticking a family status after “I don\'t know” unticks it, and ticking 
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
   const main = page.getByRole('main');
-  await main.getByLabel('年', { exact: true }).fill('1937');
-  await main.getByLabel('月', { exact: true }).fill('3');
-  await main.getByLabel('日', { exact: true }).fill('4');
-  for (let i = 1; i <= 3; i++) {
-    if (i > 1) await main.getByLabel('瓯海区').check();
-    await main.getByRole('button', { name: '下一步' }).click();
-    await expect(page.getByText(`第 ${i + 1} 步，共 9 步`)).toBeVisible();
-  }
+  await answerUpToFamily(page, ['1937', '3', '4']);
   const unknown = main.getByLabel('我不知道', { exact: true });
   const dibao = main.getByLabel('低保家庭', { exact: true });
   const donor = main.getByLabel('人体器官捐献人家庭', { exact: true });
@@ -257,9 +243,7 @@ test('“planned, cost not known yet” gives the adaptation rule without an amo
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
   const main = page.getByRole('main');
-  await main.getByLabel('年', { exact: true }).fill('1937');
-  await main.getByLabel('月', { exact: true }).fill('3');
-  await main.getByLabel('日', { exact: true }).fill('4');
+  await fillBirth(page, ['1937', '3', '4']);
   for (const option of ['瓯海区', '瓯海区', '低保家庭', '生活能自理', '有赡养人，能照顾我', '不是，和家人或别人一起住', '在农村']) {
     await main.getByRole('button', { name: '下一步' }).click();
     await main.getByLabel(option, { exact: true }).check();
@@ -293,9 +277,7 @@ test.describe('on a touch screen', () => {
     await page.clock.setFixedTime(TURNS_90);
     await openWizard(page);
     const main = page.getByRole('main');
-    await main.getByLabel('年', { exact: true }).fill('1937');
-    await main.getByLabel('月', { exact: true }).fill('3');
-    await main.getByLabel('日', { exact: true }).fill('4');
+    await fillBirth(page, ['1937', '3', '4']);
     await main.getByRole('button', { name: '下一步' }).tap();
     for (const option of ['瓯海区', '瓯海区', '以上都没有', '生活能自理', '有赡养人，能照顾我', '是，一个人住', '在城镇', '没有打算']) {
       const step = await main.locator('[data-step]').getAttribute('data-step');

@@ -45,3 +45,22 @@ export async function fillAll(page: Page, { unknownCare, lang = 'zh', birth = ['
   }
   await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
 }
+
+/** Answers the birth date and 瓯海区 for 户籍 and home, by clicking, and stops at the family-status question (step 4). */
+export async function answerUpToFamily(page: Page, birth: [string, string, string]) {
+  const main = page.getByRole('main');
+  await fillBirth(page, birth);
+  for (let i = 1; i <= 3; i++) {
+    if (i > 1) await main.getByLabel('瓯海区').check();
+    await main.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText(`第 ${i + 1} 步，共 9 步`)).toBeVisible();
+  }
+}
+
+/** Types a birth date (year, month, day) into the first question. */
+export async function fillBirth(page: Page, [year, month, day]: [string, string, string]) {
+  const main = page.getByRole('main');
+  await main.getByLabel('年', { exact: true }).fill(year);
+  await main.getByLabel('月', { exact: true }).fill(month);
+  await main.getByLabel('日', { exact: true }).fill(day);
+}
