@@ -4,7 +4,7 @@
  * out of the box and every feature has something to show. Not official data: every row says
  * so in 数据来源 and 示例数据. Seeded, so re-running gives the same file.
  *
- *   node scripts/make-sample.ts
+ *   npm run sample
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
  * and one row picked on AMap in GCJ-02), and the table of accepted header spellings in
  * data/README.md. Re-run after changing the columns.
  *
- *   node scripts/make-templates.ts
+ *   npm run templates
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

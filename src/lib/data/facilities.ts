@@ -92,7 +92,7 @@ export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
   if (!loaded) {
     loaded = (async () => {
       const files = await importFacilityFiles(dir);
-      if (files.length === 0) throw new Error(`${dir} 中没有机构数据文件（.csv、.xlsx 或 .geojson）。可先用示例数据：node scripts/make-sample.ts`);
+      if (files.length === 0) throw new Error(`${dir} 中没有机构数据文件（.csv、.xlsx 或 .geojson）。可先用示例数据：npm run sample`);
       const errors = facilityErrors(files);
       if (errors.length > 0) {
         throw new Error(`机构数据有 ${errors.length} 处错误，请改正后重新构建（可运行 npm run import -- <文件> 查看详细报告）：\n${errors.join('\n')}`);

@@ -182,7 +182,7 @@ export function columnOfFacilityPath(path: readonly PropertyKey[]): ColumnKey | 
 }
 
 /** The lines around the generated synonyms table in data/README.md. */
-export const SYNONYMS_BEGIN = '<!-- 列名的其他写法：由 node scripts/make-templates.ts 根据 src/lib/import/columns.ts 生成，请勿手改 -->';
+export const SYNONYMS_BEGIN = '<!-- 列名的其他写法：由 npm run templates（scripts/make-templates.ts）根据 src/lib/import/columns.ts 生成，请勿手改 -->';
 export const SYNONYMS_END = '<!-- 生成结束 -->';
 
 /**

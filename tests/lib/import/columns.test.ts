@@ -24,7 +24,7 @@ describe('data/README.md and the importer’s columns', () => {
     for (const name of documentedColumns()) expect(columnOfHeader(name), name).toBeDefined();
   });
 
-  it('lists every accepted header spelling, as generated from COLUMNS (re-run node scripts/make-templates.ts when this fails)', () => {
+  it('lists every accepted header spelling, as generated from COLUMNS (re-run npm run templates when this fails)', () => {
     const block = README.slice(README.indexOf(SYNONYMS_BEGIN), README.indexOf(SYNONYMS_END) + SYNONYMS_END.length);
     expect(block).toBe(synonymsMarkdown());
   });
