@@ -36,8 +36,10 @@ async function choose(page: Page, option: string) {
   await expect(input).toBeChecked();
   const step = await page.locator('[data-step]').getAttribute('data-step');
   await page.keyboard.press('Enter');
-  // Wait for the next question before answering it.
+  // Wait for the next question, and for the wizard to move focus to its heading (as a keyboard user
+  // hears it), before answering it: a Tab pressed earlier would be undone by that move.
   await expect(page.locator(`[data-step="${step}"]`)).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveAttribute('tabindex', '-1');
 }
 
 test('the wizard can be finished by keyboard alone and gives 120 元 with its clause on the 90th birthday', async ({ page }) => {
