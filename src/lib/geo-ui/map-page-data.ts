@@ -10,6 +10,7 @@ import type { Facility } from '../../schemas/facility.ts';
 import { shippedHolidayTable } from '../hours/calendar.ts';
 import type { HolidayTable } from '../hours/calendar-table.ts';
 import { buildInstant } from '../directory/build-time.ts';
+import { decodeGraph, type WalkGraph } from '../geo/graph.ts';
 import { toMapFacility, type MapFacility, type PickerTown } from './map-data.ts';
 
 /** The district outline shipped with the site (data/geo/ouhai-outline.geojson). */
@@ -23,10 +24,19 @@ export function roadGraphPath(root = process.cwd()): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** The `source` (attribution) written into a road graph file by npm run roads; '' when it has none. */
-export function roadGraphSource(path: string): string {
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { source?: unknown };
-  return typeof json.source === 'string' ? json.source : '';
+const roadGraphs = new Map<string, WalkGraph>();
+
+/**
+ * The road graph written by npm run roads, decoded once per build however many pages read it
+ * (/coverage/ measures with it, /map/ credits its `meta.source`).
+ */
+export function readRoadGraph(path: string): WalkGraph {
+  let graph = roadGraphs.get(path);
+  if (!graph) {
+    graph = decodeGraph(JSON.parse(readFileSync(path, 'utf8')));
+    roadGraphs.set(path, graph);
+  }
+  return graph;
 }
 
 /** Towns and their communities for the 街道 → 村社 lists. */

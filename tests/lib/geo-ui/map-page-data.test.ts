@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWalkGraph, encodeGraph } from '../../../src/lib/geo/graph.ts';
-import { roadGraphSource } from '../../../src/lib/geo-ui/map-page-data.ts';
+import { readRoadGraph } from '../../../src/lib/geo-ui/map-page-data.ts';
 
 describe('the road graph’s attribution for the map page', () => {
   it('is the source written into the graph file by the road import', () => {
@@ -13,6 +13,6 @@ describe('the road graph’s attribution for the map page', () => {
     });
     const path = join(mkdtempSync(join(tmpdir(), 'roads-')), 'roads-graph.json');
     writeFileSync(path, JSON.stringify(encodeGraph(graph)));
-    expect(roadGraphSource(path)).toBe('© OpenStreetMap contributors, ODbL 1.0');
+    expect(readRoadGraph(path).meta.source).toBe('© OpenStreetMap contributors, ODbL 1.0');
   });
 });
