@@ -3,7 +3,7 @@
  * (src/lib/directory/home.ts reads it back) and as a link to /canteens/?lon=…&lat=…. The point stays
  * on the device; nothing is sent anywhere. Browser-safe.
  */
-import { HOME_STORAGE_KEY, type Home } from '../directory/home.ts';
+import { HOME_STORAGE_KEY, homeSearch, type Home } from '../directory/home.ts';
 import type { HomePoint } from './home-point.ts';
 
 /** What is stored: the shape parseStoredHome() reads. */
@@ -24,7 +24,10 @@ export function saveHome(storage: Pick<Storage, 'setItem' | 'removeItem'>, home:
   }
 }
 
-/** Link to the canteen list sorted by distance from home; `base` is /canteens/ in the page language. */
+/**
+ * Link to the canteen list sorted by distance from home, in the query the list reads (homeSearch);
+ * `base` is /canteens/ in the page language. Six decimals are about 0.1 m.
+ */
 export function canteensNearHref(base: string, home: Pick<HomePoint, 'lon' | 'lat'>): string {
-  return `${base}?lon=${home.lon.toFixed(6)}&lat=${home.lat.toFixed(6)}`;
+  return `${base}${homeSearch({ kind: 'point', lon: Number(home.lon.toFixed(6)), lat: Number(home.lat.toFixed(6)) })}`;
 }
