@@ -237,7 +237,8 @@ export async function startSearch(doc: Document): Promise<void> {
   });
   more.addEventListener('click', () => void showMore(true));
 
-  // Restore a shared search from the address, but never undo what the reader already chose while the script loaded.
+  // Restore a shared search from the address: only what the address names, so a choice the reader made
+  // while the script loaded stays unless the address says otherwise.
   const params = new URLSearchParams(location.search);
   if (params.has('q')) input.value = params.get('q') ?? '';
   if (params.has('type')) typeSelect.value = params.get('type') ?? '';
