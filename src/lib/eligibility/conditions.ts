@@ -1,7 +1,7 @@
 import type { Answers, FamilyStatus, Place } from '../../schemas/answers.ts';
 import type { ResolvedParameter, ResolvedValue } from '../../schemas/policy.ts';
 import { birthdayAt } from './dates.ts';
-import type { Condition, Eligible, MessageParam, Outcome, RuleContext } from './types.ts';
+import type { Condition, Eligible, MessageParam, Outcome, RuleContext, RuleOutcome } from './types.ts';
 
 const R = 'eligibility.reason.';
 
@@ -50,20 +50,23 @@ export function best(a: Eligible, b: Eligible): Eligible {
 }
 
 /**
- * "No rule in the sources before this date". Age comes first: someone younger than the rule's age
- * threshold (`minAge`: the value in force, e.g. the law's 60 for 老年人, or else the rule's first
- * known threshold, e.g. 80 for 一键通) gets "no"; anyone else gets "maybe", with who to ask.
- * Cites the value that starts the rule.
+ * The outcome on a date before the sources have the rule ("No rule in the sources before this date").
+ * Age comes first: someone younger than the rule's age threshold (`minAge`: the value in force, e.g.
+ * the law's 60 for 老年人, or else the rule's first known threshold, e.g. 80 for 一键通) gets "no";
+ * anyone else gets "maybe", with who to ask. Cites the value that starts the rule; no amount.
  */
-export function noRuleYet(ctx: RuleContext, first: ResolvedValue | undefined, minAge: { value: number; entry: ResolvedValue } | undefined): Condition[] {
+export function noRuleYet(ctx: RuleContext, first: ResolvedValue | undefined, minAge: { value: number; entry: ResolvedValue } | undefined): RuleOutcome {
   const unknown = condition('unknown', 'noRuleYet', { from: first?.from ?? '' }, [first]);
-  if (!minAge || ctx.age >= minAge.value) return [unknown];
-  const date = birthdayAt(ctx.answers.birthDate, minAge.value);
-  const young =
-    minAge.entry.from > ctx.date
-      ? condition('missed', 'noRuleYet.age', { age: ctx.age, min: minAge.value, from: minAge.entry.from, date }, [minAge.entry])
-      : condition('missed', 'age.missed', { age: ctx.age, min: minAge.value, date }, [minAge.entry]);
-  return [young, unknown];
+  const conditions = [unknown];
+  if (minAge && ctx.age < minAge.value) {
+    const date = birthdayAt(ctx.answers.birthDate, minAge.value);
+    conditions.unshift(
+      minAge.entry.from > ctx.date
+        ? condition('missed', 'noRuleYet.age', { age: ctx.age, min: minAge.value, from: minAge.entry.from, date }, [minAge.entry])
+        : condition('missed', 'age.missed', { age: ctx.age, min: minAge.value, date }, [minAge.entry]),
+    );
+  }
+  return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
 }
 
 /** A number parameter's first value, whatever the date (the threshold a rule starts with). */

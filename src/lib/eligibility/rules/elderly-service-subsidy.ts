@@ -14,8 +14,7 @@ export const elderlyServiceSubsidy: Rule = ({ answers, date, age, params }) => {
   const places = listOn(params, P, 'places', date);
   if (!minAge || !higherAge || !places) {
     const first = parameter(params, P, 'min-age');
-    const conditions = noRuleYet({ answers, date, age, params }, first.values[0], firstNumber(first));
-    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
+    return noRuleYet({ answers, date, age, params }, first.values[0], firstNumber(first));
   }
 
   const conditions: Condition[] = [ageAtLeast({ answers, date, age, params }, minAge), territory(answers, places)];

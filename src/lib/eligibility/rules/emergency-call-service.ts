@@ -11,8 +11,7 @@ export const emergencyCallService: Rule = (ctx) => {
   const places = listOn(params, P, 'places', date);
   if (!minAge || !places) {
     const first = parameter(params, P, 'min-age');
-    const conditions = noRuleYet(ctx, first.values[0], minAge ?? firstNumber(first));
-    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
+    return noRuleYet(ctx, first.values[0], minAge ?? firstNumber(first));
   }
   const conditions: Condition[] = [ageAtLeast(ctx, minAge), territory(answers, places), note('emergency.need', {}, [minAge.entry])];
   return { eligible: decide(conditions), conditions, amount: null, amountValue: null };

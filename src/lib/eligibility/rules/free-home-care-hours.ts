@@ -20,8 +20,7 @@ export const freeHomeCareHours: Rule = (ctx) => {
   const moderate = numberOn(params, P, 'moderate-hours', date);
   if (!elder || !hukou || !residence || !statuses || !states || !severe || !moderate) {
     const first = parameter(params, P, 'severe-hours').values[0];
-    const conditions = noRuleYet(ctx, first, elder);
-    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
+    return noRuleYet(ctx, first, elder);
   }
 
   const conditions: Condition[] = [

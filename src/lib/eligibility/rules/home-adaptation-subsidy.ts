@@ -28,8 +28,7 @@ export const homeAdaptationSubsidy: Rule = (ctx) => {
   const districtRoute = districtPlaces && districtStatuses && advancedAge ? { districtPlaces, districtStatuses, advancedAge } : undefined;
   if (!elder || (!cityRoute && !districtRoute)) {
     const first = parameter(params, P, 'percent').values[0];
-    const conditions = noRuleYet(ctx, first, elder);
-    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
+    return noRuleYet(ctx, first, elder);
   }
 
   const age = ageAtLeast(ctx, elder);

@@ -11,8 +11,7 @@ export const mealAssistance: Rule = (ctx) => {
   const hukou = listOn(params, P, 'hukou-places', date);
   if (!elder || !hukou) {
     const first = parameter(params, P, 'hukou-places').values[0];
-    const conditions = noRuleYet(ctx, first, elder);
-    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
+    return noRuleYet(ctx, first, elder);
   }
   const everyone = (['ouhai', 'wenzhou', 'other'] as const).every((p) => hukou.value.includes(p));
   const conditions: Condition[] = [ageAtLeast(ctx, elder)];

@@ -17,8 +17,7 @@ export const publicCareHomePriority: Rule = (ctx) => {
   const unclear = listOn(params, P, 'unclear-statuses', date);
   if (!elder || !places || !first || !priority || !unclear) {
     const earliest = parameter(params, P, 'places').values[0];
-    const conditions = noRuleYet(ctx, earliest, elder);
-    return { eligible: decide(conditions), conditions, amount: null, amountValue: null };
+    return noRuleYet(ctx, earliest, elder);
   }
 
   const conditions: Condition[] = [ageAtLeast(ctx, elder), territory(answers, places)];
