@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, daysBetween, weekdayOf } from '../lib/hours/local-time.ts';
 import { IsoDate } from './common.ts';
 
 /** Years a holiday file may be for: chinese-days starts in 2004; later than 2100 is a typo. */
@@ -42,14 +43,6 @@ export const HolidayBreak = z
   .strict();
 export type HolidayBreak = z.infer<typeof HolidayBreak>;
 
-function weekdayOf(date: string): number {
-  return new Date(`${date}T12:00:00Z`).getUTCDay();
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
-}
-
 /** A year's public holidays and make-up working days (data/holidays/<year>.yaml), filled in from the notice. */
 export const HolidayYear = z
   .object({
@@ -78,15 +71,15 @@ export const HolidayYear = z
       if (span > MAX_BREAK_DAYS) ctx.addIssue({ code: 'custom', path: where('to'), message: `${b.from} 至 ${b.to} 共 ${span} 天，太长了，请检查日期是否写错` });
       else if (span !== b.days) ctx.addIssue({ code: 'custom', path: where('days'), message: `${b.from} 至 ${b.to} 是 ${span} 天，但 days 写的是 ${b.days}；请对照通知（“共 N 天”）检查日期和天数` });
       for (let n = 0; n < span && n <= MAX_BREAK_DAYS; n += 1) {
-        const date = new Date(Date.parse(`${b.from}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+        const date = addDays(b.from, n);
         const other = offBy.get(date);
         if (other !== undefined) ctx.addIssue({ code: 'custom', path: where('from'), message: `${date} 已经是“${other}”的放假日，不能重复出现` });
         offBy.set(date, b.name);
       }
       b.workdays.forEach((date, j) => {
         if (!inYear(date)) ctx.addIssue({ code: 'custom', path: where('workdays', j), message: `${date} 不在 ${file.year} 年内：本文件只写 ${file.year} 年的日子` });
-        const weekday = weekdayOf(date);
-        if (weekday !== 0 && weekday !== 6) ctx.addIssue({ code: 'custom', path: where('workdays', j), message: `${date} 不是周六或周日；调休上班日都是周末，请检查日期` });
+        // weekdayOf: 1 = Monday … 6 = Saturday, 7 = Sunday.
+        if (weekdayOf(date) < 6) ctx.addIssue({ code: 'custom', path: where('workdays', j), message: `${date} 不是周六或周日；调休上班日都是周末，请检查日期` });
         const other = workBy.get(date);
         if (other !== undefined) ctx.addIssue({ code: 'custom', path: where('workdays', j), message: `${date} 已经列为“${other}”的上班日，不能重复出现` });
         workBy.set(date, b.name);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { HolidayYear } from '../../schemas/holidays.ts';
 import type { HolidayTable } from './calendar-table.ts';
+import { addDays } from './local-time.ts';
 
 /** Where the files live, relative to the project root. */
 export const HOLIDAY_DIR = 'data/holidays';
@@ -75,9 +76,7 @@ export interface MergedTable {
 }
 
 function* datesOf(from: string, to: string): Generator<string> {
-  for (let t = Date.parse(`${from}T12:00:00Z`); t <= Date.parse(`${to}T12:00:00Z`); t += 86_400_000) {
-    yield new Date(t).toISOString().slice(0, 10);
-  }
+  for (let date = from; date <= to; date = addDays(date, 1)) yield date;
 }
 
 /**

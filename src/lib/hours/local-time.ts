@@ -68,6 +68,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** How many days `to` lies after `from` (negative when before). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcNoon(to).getTime() - utcNoon(from).getTime()) / 86_400_000);
+}
+
 /** The calendar date `months` months after `date`; a day missing in the target month becomes its last day (08-31 + 6 → 02-28). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

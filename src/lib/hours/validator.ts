@@ -9,14 +9,10 @@ import { buildInstant } from '../directory/build-time.ts';
 import type { HolidayTable } from './calendar-table.ts';
 import { packageTable, packageVersion } from './calendar.ts';
 import { HOLIDAY_DIR, mergeHolidayFiles, readHolidayFiles, type HolidayFile } from './holiday-files.ts';
-import { addDays, shanghaiToday } from './local-time.ts';
+import { addDays, daysBetween, shanghaiToday } from './local-time.ts';
 
 /** How long before the calendar's last day the build starts warning. */
 export const WARN_DAYS_BEFORE_END = 60;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
-}
 
 /**
  * The warning for a build on `today` with a calendar that ends on `until`, or undefined when
