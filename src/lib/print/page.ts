@@ -8,7 +8,7 @@ import type { Facility } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
 import type { Community, District, Town } from '../../schemas/region.ts';
 import { communityByCode, townByCode } from '../data/regions.ts';
-import { rowsThatFit, type RowText, type SheetText } from './fit.ts';
+import { estimateSheet, rowsThatFit, TIGHT_MARGIN_MM, type RowText, type SheetText } from './fit.ts';
 import { DEFAULT_PACE } from '../geo/pace.ts';
 import { mealTimeLines } from './meals.ts';
 import type { MultiPolygonCoords } from '../static-map/render.ts';
@@ -80,6 +80,19 @@ export interface MapPageModel {
   qr: string;
   /** Lines beside the QR code: address, data date, sources, 审图号. */
   footLines: string[];
+  /** Community sheets: the build's estimate of the sheet (fit.ts), written into the page for the print tests. */
+  fit?: SheetFit;
+}
+
+/** What the build estimated for a community sheet, in mm. */
+export interface SheetFit {
+  rowHeights: number[];
+  total: number;
+  available: number;
+  /** Facilities in reach left off the sheet. */
+  cut: number;
+  /** Rows were left off, or the estimate is within TIGHT_MARGIN_MM of the printable height. */
+  tight: boolean;
 }
 
 /** Map labels in the page's language. */
@@ -215,9 +228,14 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     qrCaption: t(lang, 'print.qr'),
     headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
   };
-  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText)) : candidates.length;
+  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText), near.length > candidates.length) : candidates.length;
   const rows = candidates.slice(0, count);
   const left = near.slice(count);
+  let fit: SheetFit | undefined;
+  if (community) {
+    const estimate = estimateSheet(paper, sheetText, rows.map(rowText), left.length > 0);
+    fit = { ...estimate, cut: left.length, tight: left.length > 0 || estimate.total > estimate.available - TIGHT_MARGIN_MM };
+  }
 
   const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
   const svg = renderCommunityMap({
@@ -250,5 +268,6 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     placeUrl,
     qr: await qrSvg(placeUrl),
     footLines: footLinesFor(rows),
+    fit,
   };
 }
