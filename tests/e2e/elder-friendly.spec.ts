@@ -1,9 +1,11 @@
 import { test, expect } from './fixtures.ts';
+import { openSettings } from './settings.ts';
 
 // The per-page rules (text sizes, targets, the largest text, language marking) are checked on one page of each kind in page-kinds.spec.ts.
 
 test('the text-size setting persists across pages and applies before first paint', async ({ page }) => {
   await page.goto('/');
+  await openSettings(page);
   await page.getByRole('button', { name: '特大字' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
   await expect(page.getByRole('button', { name: '特大字' })).toHaveAttribute('aria-pressed', 'true');
@@ -21,6 +23,7 @@ test('the text-size setting persists across pages and applies before first paint
 
 test('high contrast mode switches to black on white and is remembered', async ({ page }) => {
   await page.goto('/');
+  await openSettings(page);
   await page.getByRole('button', { name: '高对比度' }).click();
   await page.goto('/en/');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');

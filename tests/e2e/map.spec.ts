@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { greatCircleMetres } from './geo.ts';
 import { test, expect } from './fixtures.ts';
+import { openSettings } from './settings.ts';
 import { tabTo } from './keyboard.ts';
 
 interface MapFacility {
@@ -223,6 +224,7 @@ test('in high contrast the type legend is drawn in the high-contrast colours, an
   const fills = () => legend.evaluateAll((svgs) => svgs.map((s) => s.querySelector('circle, polygon')?.getAttribute('fill')));
   await expect(legend.first()).toHaveAttribute('data-theme', 'default');
   const normal = await fills();
+  await openSettings(page);
   await page.getByRole('button', { name: '高对比度' }).click();
   await expect(legend.first()).toHaveAttribute('data-theme', 'high-contrast');
   expect(await fills()).not.toEqual(normal);
