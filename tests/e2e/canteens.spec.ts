@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { builtFacilities, calendarDays, communityCodes, isoWeekday, nextDate, shippedHolidayTable, weekdayLunchCanteen } from './directory-data.ts';
+import { builtFacilities, calendarDays, datedFacilities, communityCodes, isoWeekday, nextDate, shippedHolidayTable, weekdayLunchCanteen } from './directory-data.ts';
 import { isStale } from '../../src/lib/hours/evaluate.ts';
 import { addMonths } from '../../src/lib/hours/local-time.ts';
 
@@ -91,7 +91,7 @@ test('before the first date of the holiday table the card says the page has no d
 });
 
 test('every card shows 最后核实 and flags, on the reader’s day, records older than six months', async ({ page }) => {
-  const facilities = builtFacilities().filter((f) => f.type === 'canteen');
+  const facilities = datedFacilities().filter((f) => f.type === 'canteen');
   const newest = facilities.reduce((max, f) => (f.lastVerified > max ? f.lastVerified : max), '');
   // A month after the newest check: the newest is current, anything checked over six months earlier is stale.
   const day = addMonths(newest, 1);
@@ -101,7 +101,7 @@ test('every card shows 最后核实 and flags, on the reader’s day, records ol
   expect(stale.length, '数据中没有半年内核实过的老年食堂').toBeLessThan(facilities.length);
   await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
   await page.goto('/canteens/');
-  await expect(page.locator('[data-canteen-card]')).toHaveCount(facilities.length);
+  await expect(page.locator('[data-canteen-card]')).toHaveCount(builtFacilities().filter((f) => f.type === 'canteen').length);
   for (const f of facilities) {
     const c = card(page, f.name);
     await expect(c.getByText(f.lastVerified, { exact: true })).toBeVisible();
@@ -243,4 +243,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-canteen-card]')).toHaveCount(inTown.length);
     await expect(page.locator('[data-live-status]').first()).toHaveText(/\S/);
   });
+});
+
+test('a canteen card shows hours that could not be read as written, asks to phone first, and says its 核实日期 is not known', async ({ page }) => {
+  const f = builtFacilities().find((x) => x.type === 'canteen' && x.hours.periods.length === 0 && x.hours.text && !x.lastVerified);
+  if (!f) throw new Error('数据中没有开放时间无法识别且没有核实日期的老年食堂（示例数据里应有“三垟湿地老年食堂”）');
+  await page.goto('/canteens/');
+  const c = card(page, f.name);
+  await expect(c.getByText(`${f.hours.text}（请先电话确认）`, { exact: true })).toBeVisible();
+  await expect(c.getByText('核实日期不详', { exact: true })).toBeVisible();
+  await expect(c.getByText('不知道这条信息是什么时候核实的，去之前请先打电话确认。')).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { builtFacilities, calendarDays, districtTowns, nextDate } from './directory-data.ts';
+import { builtFacilities, calendarDays, datedFacilities, districtTowns, nextDate } from './directory-data.ts';
 import { isStale } from '../../src/lib/hours/evaluate.ts';
 import { addMonths } from '../../src/lib/hours/local-time.ts';
 
@@ -105,7 +105,7 @@ test('results show today’s state computed for the reader’s moment', async ({
 });
 
 test('results show when a facility was last verified, and flag it on the reader’s day once over six months old', async ({ page }) => {
-  const f = canteens[0];
+  const f = datedFacilities().find((x) => x.type === 'canteen');
   if (!f) throw new Error('no canteen');
   // The day the record turns stale, and the day before.
   const lastCurrentDay = addMonths(f.lastVerified, 6);

@@ -110,3 +110,11 @@ export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
 export function isSampleInUse(facilities: readonly Facility[]): boolean {
   return facilities.some((f) => f.sample);
 }
+
+/**
+ * The data date: the latest 最后核实 of any facility, '' when none has one. Shown in the footer,
+ * on print sheets and with the downloads; records without a date do not count.
+ */
+export function dataDate(facilities: readonly Facility[]): string {
+  return facilities.reduce((max, f) => (f.lastVerified !== undefined && f.lastVerified > max ? f.lastVerified : max), '');
+}

@@ -21,6 +21,8 @@ export type ImportOptions = {
   crs?: Crs;
   /** Today (YYYY-MM-DD, Asia/Shanghai) for the 核实日期 check; default: the clock's. */
   today?: string;
+  /** The list's own 核实日期 (YYYY-MM-DD), for rows without one (--verified). */
+  verified?: string;
 };
 
 export type ImportResult = {
@@ -39,7 +41,12 @@ export type ImportResult = {
 /** Imports one file. Throws ImportFileError when the file cannot be read as a table at all. */
 export async function importFile(path: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const table = await readTable(path);
-  const { facilities, rows, report } = normalizeTable(table, { crs: opts.crs ?? 'wgs84', fileName: basename(path), ...(opts.today ? { today: opts.today } : {}) });
+  const { facilities, rows, report } = normalizeTable(table, {
+    crs: opts.crs ?? 'wgs84',
+    fileName: basename(path),
+    ...(opts.today ? { today: opts.today } : {}),
+    ...(opts.verified ? { verified: opts.verified } : {}),
+  });
   return {
     facilities,
     facilityRows: rows,

@@ -117,14 +117,18 @@ function normalizedRow(row: TableRow, options: NormalizeOptions): RowOutcome {
       reject(head === 'location' ? 'geometry' : path, issueText(issue, key ? (COLUMN_BY_KEY.get(key)?.zh ?? path) : path, data));
     }
   }
-  if (parsed.success) {
-    const future = futureDate(parsed.data.lastVerified, options.today);
-    if (future) reject('lastVerified', future);
-    const missing = noWeeklyHours(parsed.data.hours.text, parsed.data.hours.periods.length, parsed.data.type);
-    if (missing) warnings.push({ row: row.row, field: 'hours', message: missing });
-  }
   if (rejected.length > 0 || !parsed.success) return { rejected, warnings, idGenerated: false };
-  return { facility: parsed.data, rejected, warnings, idGenerated: false };
+  let facility = parsed.data;
+  const missing = noWeeklyHours(facility.hours.text, facility.hours.periods.length, facility.type);
+  if (missing) warnings.push({ row: row.row, field: 'hours', message: missing });
+  // The same rule as a table's 核实日期: a future date is not kept; a missing one takes --verified.
+  const future = facility.lastVerified ? futureDate(facility.lastVerified, options.today) : undefined;
+  if (future && facility.lastVerified) {
+    const { lastVerified, ...rest } = facility;
+    facility = { ...rest, asWritten: { ...facility.asWritten, lastVerified } };
+    warnings.push({ row: row.row, field: 'lastVerified', message: `${future}。网站将显示“核实日期不详”，并提示信息可能过时` });
+  } else if (!facility.lastVerified && options.verified) facility = { ...facility, lastVerified: options.verified };
+  return { facility, rejected, warnings, idGenerated: false };
 }
 
 /**
@@ -135,6 +139,13 @@ export function normalizeTable(table: Table, options: NormalizeOptions): { facil
   const plain = table.rows.some((r) => !r.normalized);
   const { columns, warnings } = plain ? mapHeaders(table) : { columns: new Map() as Columns, warnings: [] as ReportItem[] };
   warnings.push(...table.notes);
+  if (plain && !columns.has('lastVerified') && !options.verified) {
+    warnings.push({
+      row: table.format === 'geojson' ? 1 : table.headerRow,
+      field: '核实日期',
+      message: '表中没有「核实日期」列：各行照常导入，网站显示“核实日期不详”并提示信息可能过时。如整份名单是同一天核实的，请在导入时用 --verified 注明这一天（例如 --verified 2026-11-01），或按模板加上该列',
+    });
+  }
   const rejected: ReportItem[] = [];
   const outcomes = table.rows.map((row) => ({ row, ...(row.normalized ? normalizedRow(row, options) : normalizeRow(row, columns, options)) }));
   for (const row of table.rows) if (!row.normalized) warnings.push(...unnamedCellWarnings(table, row));

@@ -3,9 +3,14 @@
  * type, region, position, hours, phones, yes/no, canteen, care home, 核实日期, source, id).
  * Each family reads its cells through a RowContext and reports under the column's name as
  * the file writes it.
+ *
+ * A row is rejected only for what makes a facility unusable: no name, type or address, no
+ * usable position, not in the district. A secondary cell that cannot be read (hours “看情况”,
+ * a phone cell “找村委会”, a price in words, an impossible 核实日期) is kept out of the record
+ * with a warning quoting it, and its words are kept in `asWritten` for the page to show.
  */
 import { createHash } from 'node:crypto';
-import { Facility, type CanteenInfo, type CareHomeInfo } from '../../schemas/facility.ts';
+import { Facility, type AsWritten, type CanteenInfo, type CareHomeInfo } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_LABELS, FacilityType } from '../../schemas/facility-type.ts';
 import type { Crs, LonLat } from '../../schemas/common.ts';
 import type { OpeningHours } from '../../schemas/hours.ts';
@@ -16,7 +21,7 @@ import { COLUMN_BY_KEY, COLUMNS, columnOfFacilityPath, type ColumnKey } from './
 import { checkCoordinates, parseCoordinate, parseCrs, parseLonLatPair } from './coords.ts';
 import { districtData, matchRegion, type RegionMatch } from './regions-match.ts';
 import type { Cell, TableRow } from './read-table.ts';
-import { cellText, parseBoolean, parseCount, parseDate, parseList, parseMeals, parsePhones, parsePrice, parseTierPrices } from './values.ts';
+import { cellText, parseBoolean, parseCount, parseDate, parseList, parseMeals, parsePhones, parsePrice, parseTierPrices, type Parsed } from './values.ts';
 
 /** One line of the report: the spreadsheet row, the column as the file names it, and a Chinese message. */
 export type ReportItem = { row: number; field: string; message: string };
@@ -28,6 +33,8 @@ export type NormalizeOptions = {
   fileName: string;
   /** Today in Asia/Shanghai (YYYY-MM-DD), for 核实日期 in the future; default: the clock's. */
   today?: string;
+  /** The list's own 核实日期 (YYYY-MM-DD, --verified), for rows whose 核实日期 is empty or missing. */
+  verified?: string;
 };
 
 /** Where each known column sits in the table, with its header as written. */
@@ -44,6 +51,9 @@ type RowContext = {
   text: (key: ColumnKey) => string;
   reject: (key: ColumnKey, message: string) => void;
   warn: (key: ColumnKey, message: string) => void;
+  /** Keeps an unreadable secondary cell's words for the page (the warning is the caller's). */
+  keep: (key: keyof AsWritten, text: string) => void;
+  asWritten: AsWritten;
   rejected: ReportItem[];
   warnings: ReportItem[];
   row: TableRow;
@@ -52,6 +62,7 @@ type RowContext = {
 function rowContext(row: TableRow, columns: Columns, options: NormalizeOptions): RowContext {
   const rejected: ReportItem[] = [];
   const warnings: ReportItem[] = [];
+  const asWritten: AsWritten = {};
   const field = (key: ColumnKey) => columns.get(key)?.header ?? COLUMN_BY_KEY.get(key)?.zh ?? key;
   const cell = (key: ColumnKey): Cell | undefined => {
     const c = columns.get(key);
@@ -68,6 +79,10 @@ function rowContext(row: TableRow, columns: Columns, options: NormalizeOptions):
     text: (key) => cellText(cell(key)),
     reject: (key, message) => rejected.push({ row: row.row, field: field(key), message }),
     warn: (key, message) => warnings.push({ row: row.row, field: field(key), message }),
+    keep: (key, text) => {
+      if (text !== '') asWritten[key] = text;
+    },
+    asWritten,
   };
 }
 
@@ -94,6 +109,9 @@ export function generatedId(type: FacilityType, regionCode: string, name: string
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
+/** The end of every warning about an unreadable secondary cell. */
+const KEPT = '机构照常导入，这一格按原文显示在网站上，并提示“请先电话确认”';
+
 function requiredHint(key: ColumnKey): string {
   switch (key) {
     case 'name':
@@ -105,8 +123,6 @@ function requiredHint(key: ColumnKey): string {
     case 'lon':
     case 'lat':
       return '请在地图上取点后填写经度和纬度（例如 经度 120.65、纬度 28.0），并在坐标系列注明取点用的地图';
-    case 'lastVerified':
-      return '请填写最近一次核实信息的日期，例如 2026-05-01';
     default:
       return '';
   }
@@ -213,21 +229,30 @@ export function noWeeklyHours(hoursText: string, periods: number, type: Facility
 }
 
 /** 开放时间 and 节假日. */
-function hoursFields(ctx: RowContext, type: FacilityType | undefined): OpeningHours | undefined {
+function hoursFields(ctx: RowContext, type: FacilityType | undefined): OpeningHours {
   const hoursResult = parseHoursText(ctx.text('hours'), { inferMeals: type === 'canteen' });
-  let hours = hoursResult.ok ? hoursResult.hours : undefined;
-  if (!hoursResult.ok) ctx.reject('hours', `开放时间${hoursResult.error}`);
-  else {
+  let hours: OpeningHours;
+  if (hoursResult.ok) {
+    hours = hoursResult.hours;
     for (const a of hoursResult.assumptions) ctx.warn('hours', a);
     const missing = noWeeklyHours(ctx.text('hours'), hoursResult.hours.periods.length, type);
     if (missing) ctx.warn('hours', missing);
+  } else {
+    // The words stay as the hours' text with no period: the page shows them with “请先电话确认”.
+    hours = { periods: [], publicHolidays: 'unknown', adjustedWorkdays: 'weekday-hours', text: ctx.text('hours') };
+    ctx.warn('hours', `开放时间${hoursResult.error}。${KEPT}`);
   }
   const holidaysText = ctx.text('holidays');
   const holidays = parseHolidayText(holidaysText);
-  if (!holidays.ok) ctx.reject('holidays', holidays.error);
-  else if (hours && holidaysText !== '') {
+  if (!holidays.ok) {
+    ctx.keep('holidays', holidaysText);
+    ctx.warn('holidays', `${holidays.error}。${KEPT}`);
+  } else if (holidaysText !== '') {
     if (hours.publicHolidays !== 'unknown' && holidays.publicHolidays !== 'unknown' && hours.publicHolidays !== holidays.publicHolidays) {
-      ctx.reject('holidays', `「${ctx.field('holidays')}」写的是「${holidaysText}」，与开放时间里的「${ctx.text('hours')}」矛盾。请只在一处写节假日安排`);
+      // Which of the two is right cannot be told: the holiday rule stays unknown (“请先电话确认”).
+      hours = { ...hours, publicHolidays: 'unknown' };
+      ctx.keep('holidays', holidaysText);
+      ctx.warn('holidays', `「${ctx.field('holidays')}」写的是「${holidaysText}」，与开放时间里的「${ctx.text('hours')}」矛盾，节假日安排按“不详”导入。请只在一处写节假日安排`);
     } else {
       hours = {
         ...hours,
@@ -240,56 +265,80 @@ function hoursFields(ctx: RowContext, type: FacilityType | undefined): OpeningHo
 }
 
 /** 联系电话. */
-function phoneField(ctx: RowContext): string[] | undefined {
+function phoneField(ctx: RowContext): string[] {
   const phones = parsePhones(ctx.cell('phone'));
   if (!phones.ok) {
-    ctx.reject('phone', phones.message);
-    return undefined;
+    ctx.keep('phones', ctx.text('phone'));
+    ctx.warn('phone', `${phones.message}。${KEPT}`);
+    return [];
   }
   if (phones.value.fixedZero) ctx.warn('phone', `Excel 去掉了区号前的 0，已按 ${phones.value.phones[0]} 导入。请把该列设为“文本”格式`);
   return phones.value.phones;
 }
 
 /** A 是/否 column; null when unknown or unreadable. */
-function yesNoField(ctx: RowContext, key: ColumnKey): boolean | null {
+function yesNoField(ctx: RowContext, key: 'delivery' | 'stepFree' | 'lift' | 'accessibleToilet'): boolean | null {
   const b = parseBoolean(ctx.cell(key));
-  if (!b.ok) ctx.reject(key, b.message);
-  return b.ok ? b.value : null;
+  if (b.ok) return b.value;
+  ctx.keep(key, ctx.text(key));
+  ctx.warn(key, `${b.message}。按“不详”处理，${KEPT}`);
+  return null;
+}
+
+/**
+ * 示例数据. A cell that says neither yes nor no is read as yes: a record that might be sample
+ * data keeps the site's “示例数据” notice up rather than passing for official data.
+ */
+function sampleField(ctx: RowContext): boolean {
+  const b = parseBoolean(ctx.cell('sample'));
+  if (b.ok) return b.value ?? false;
+  ctx.warn('sample', `${b.message}。已按“是”（示例数据）导入，网站会继续显示“示例数据”提示`);
+  return true;
 }
 
 /** 供餐, 餐费, 优惠价, 送餐, 订餐电话: present for a canteen, or for any row that fills one of them. */
-function canteenFields(ctx: RowContext, type: FacilityType | undefined, hours: OpeningHours | undefined): CanteenInfo | undefined {
-  const meals = parseMeals(ctx.cell('meals'));
-  if (!meals.ok) ctx.reject('meals', meals.message);
-  const price = parsePrice(ctx.cell('price'));
-  if (!price.ok) ctx.reject('price', price.message);
-  const tiers = parseTierPrices(ctx.cell('tierPrices'));
-  if (!tiers.ok) ctx.reject('tierPrices', tiers.message);
+function canteenFields(ctx: RowContext, type: FacilityType | undefined, hours: OpeningHours): CanteenInfo | undefined {
+  const read = <T>(key: 'meals' | 'price' | 'tierPrices', parsed: Parsed<T>): T | undefined => {
+    if (parsed.ok) return parsed.value;
+    ctx.keep(key, ctx.text(key));
+    ctx.warn(key, `${parsed.message}。${KEPT}`);
+    return undefined;
+  };
+  const meals = read('meals', parseMeals(ctx.cell('meals')));
+  const price = read('price', parsePrice(ctx.cell('price')));
+  const tiers = read('tierPrices', parseTierPrices(ctx.cell('tierPrices'))) ?? [];
   const delivery = yesNoField(ctx, 'delivery');
   const booking = ctx.text('booking');
   const hasCanteenData = (['meals', 'price', 'tierPrices', 'delivery', 'booking'] as const).some((k) => ctx.text(k) !== '');
-  if ((type !== 'canteen' && !hasCanteenData) || !meals.ok || !price.ok || !tiers.ok) return undefined;
-  const fromHours = [...new Set((hours?.periods ?? []).flatMap((p) => (p.meal ? [p.meal] : [])))];
-  const mealList = meals.value ?? fromHours;
+  if (type !== 'canteen' && !hasCanteenData) return undefined;
+  const fromHours = [...new Set(hours.periods.flatMap((p) => (p.meal ? [p.meal] : [])))];
+  const mealList = meals ?? fromHours;
   const missing = fromHours.filter((m) => !mealList.includes(m));
-  if (meals.value && missing.length > 0) {
+  if (meals && missing.length > 0) {
     ctx.warn('meals', `开放时间里有${missing.map((m) => ({ breakfast: '早餐', lunch: '午餐', supper: '晚餐' })[m]).join('、')}时段，但「${ctx.field('meals')}」没有列出，请核对`);
   }
-  return { meals: mealList, tierPrices: tiers.value, delivery, ...(price.value !== undefined ? { pricePerMeal: price.value } : {}), ...(booking ? { booking } : {}) };
+  return { meals: mealList, tierPrices: tiers, delivery, ...(price !== undefined ? { pricePerMeal: price } : {}), ...(booking ? { booking } : {}) };
 }
 
 /** 床位 and 护理床位. */
 function careHomeFields(ctx: RowContext): CareHomeInfo | undefined {
-  const beds = parseCount(ctx.cell('beds'));
-  if (!beds.ok) ctx.reject('beds', beds.message);
-  const nursingBeds = parseCount(ctx.cell('nursingBeds'));
-  if (!nursingBeds.ok) ctx.reject('nursingBeds', nursingBeds.message);
-  if (!beds.ok || !nursingBeds.ok) return undefined;
-  if (beds.value !== undefined && nursingBeds.value !== undefined && nursingBeds.value > beds.value) {
-    ctx.reject('nursingBeds', `护理床位（${nursingBeds.value}）多于总床位（${beds.value}），护理床位是总床位的一部分，请核对`);
+  const count = (key: 'beds' | 'nursingBeds'): number | undefined => {
+    const parsed = parseCount(ctx.cell(key));
+    if (parsed.ok) return parsed.value;
+    ctx.keep(key, ctx.text(key));
+    ctx.warn(key, `${parsed.message}。${KEPT}`);
+    return undefined;
+  };
+  const beds = count('beds');
+  let nursingBeds = count('nursingBeds');
+  if (beds !== undefined && nursingBeds !== undefined && nursingBeds > beds) {
+    // One of the two is wrong and nothing says which: the total is kept, the part is not.
+    ctx.keep('nursingBeds', ctx.text('nursingBeds'));
+    ctx.warn('nursingBeds', `护理床位（${nursingBeds}）多于总床位（${beds}），护理床位是总床位的一部分，请核对。护理床位数不采用，${KEPT}`);
+    nursingBeds = undefined;
   }
-  if (beds.value === undefined && nursingBeds.value === undefined) return undefined;
-  return { ...(beds.value !== undefined ? { beds: beds.value } : {}), ...(nursingBeds.value !== undefined ? { nursingBeds: nursingBeds.value } : {}) };
+  if (beds === undefined && nursingBeds === undefined) return undefined;
+  return { ...(beds !== undefined ? { beds } : {}), ...(nursingBeds !== undefined ? { nursingBeds } : {}) };
 }
 
 /**
@@ -300,16 +349,32 @@ export function futureDate(date: string, today = shanghaiToday(new Date())): str
   return date > today ? `核实日期 ${date} 晚于今天（${today}）。请填写实际核实信息的日期（不是计划核实的日期），常见原因是年份打错（例如把 2026 写成 2062）` : undefined;
 }
 
-/** 核实日期. */
+const UNKNOWN_DATE = '网站将显示“核实日期不详”，并提示信息可能过时';
+
+/**
+ * 核实日期: the row's own date; else the list's (--verified) when the cell is empty or the
+ * column missing; else none, with a warning (once, on the header row, when the column is
+ * missing). An unreadable or future date is never replaced by the list's: it says something
+ * the list's date may contradict.
+ */
 function verifiedField(ctx: RowContext): string | undefined {
   const verified = parseDate(ctx.cell('lastVerified'));
   if (!verified.ok) {
-    ctx.reject('lastVerified', verified.message);
+    ctx.keep('lastVerified', ctx.text('lastVerified'));
+    ctx.warn('lastVerified', `${verified.message}。${UNKNOWN_DATE}`);
     return undefined;
   }
-  if (!verified.value) return undefined;
+  if (!verified.value) {
+    if (ctx.options.verified) return ctx.options.verified;
+    if (ctx.has('lastVerified')) ctx.warn('lastVerified', `未填写核实日期，${UNKNOWN_DATE}。请填写最近一次核实的日期；整份名单是同一天核实的，可在导入时用 --verified 2026-11-01 注明`);
+    return undefined;
+  }
   const future = futureDate(verified.value, ctx.options.today);
-  if (future) ctx.reject('lastVerified', future);
+  if (future) {
+    ctx.keep('lastVerified', ctx.text('lastVerified'));
+    ctx.warn('lastVerified', `${future}。${UNKNOWN_DATE}`);
+    return undefined;
+  }
   return verified.value;
 }
 
@@ -326,12 +391,13 @@ function sourceField(ctx: RowContext): string {
 function idField(ctx: RowContext, type: FacilityType | undefined, region: RegionMatch): { id: string; generated: boolean } {
   const id = ctx.text('id').toLowerCase();
   const name = ctx.text('name');
-  if (id && !ID_PATTERN.test(id)) {
-    ctx.reject('id', `编号「${ctx.text('id')}」只能包含小写字母、数字和连字符（-），2 到 63 个字符，且以字母或数字开头，例如 canteen-jingshan-01。也可以留空，由系统生成`);
-    return { id, generated: false };
+  const valid = id !== '' && ID_PATTERN.test(id);
+  if (valid || !type || !region.ok || !name) return { id, generated: false };
+  const generated = generatedId(type, region.community?.code ?? region.town.code, name);
+  if (id !== '') {
+    ctx.warn('id', `编号「${ctx.text('id')}」只能包含小写字母、数字和连字符（-），2 到 63 个字符，且以字母或数字开头，例如 canteen-jingshan-01。已改用系统生成的编号「${generated}」（网页地址会随之改变），请改正或留空`);
   }
-  if (!id && type && region.ok && name) return { id: generatedId(type, region.community?.code ?? region.town.code, name), generated: true };
-  return { id, generated: false };
+  return { id: generated, generated: true };
 }
 
 /** Normalizes one row of a table in the template's columns. */
@@ -344,7 +410,7 @@ export function normalizeRow(row: TableRow, columns: Columns, options: Normalize
   const hours = hoursFields(ctx, type);
   const phones = phoneField(ctx);
   const accessibility = { stepFree: yesNoField(ctx, 'stepFree'), lift: yesNoField(ctx, 'lift'), accessibleToilet: yesNoField(ctx, 'accessibleToilet') };
-  const sample = yesNoField(ctx, 'sample') ?? false;
+  const sample = sampleField(ctx);
   const canteen = canteenFields(ctx, type, hours);
   const careHome = careHomeFields(ctx);
   const lastVerified = verifiedField(ctx);
@@ -352,7 +418,7 @@ export function normalizeRow(row: TableRow, columns: Columns, options: Normalize
   const { id, generated } = idField(ctx, type, region);
   const { rejected, warnings } = ctx;
 
-  if (rejected.length > 0 || !type || !region.ok || !location || !hours || !lastVerified || !phones) return { rejected, warnings, idGenerated: generated };
+  if (rejected.length > 0 || !type || !region.ok || !location) return { rejected, warnings, idGenerated: generated };
   const parsed = Facility.safeParse({
     id,
     name: ctx.text('name'),
@@ -371,7 +437,8 @@ export function normalizeRow(row: TableRow, columns: Columns, options: Normalize
     ...(ctx.text('notes') ? { notes: ctx.text('notes') } : {}),
     source,
     sample,
-    lastVerified,
+    ...(lastVerified ? { lastVerified } : {}),
+    ...(Object.keys(ctx.asWritten).length > 0 ? { asWritten: ctx.asWritten } : {}),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -38,7 +38,8 @@ export interface HsdsService {
   description: string;
   status: 'active';
   url: string;
-  last_modified: string;
+  /** When the record was last checked; absent when the source gives no 核实日期. */
+  last_modified?: string;
   /** Facility id on this site (/facilities/<id>/). */
   x_facility_id: string;
   /** Facility type id (canteen, care-centre, …). */
@@ -204,7 +205,7 @@ export function facilitiesHsds(facilities: readonly Facility[], district: Distri
       description: serviceDescription(f),
       status: 'active',
       url: new URL(`/facilities/${f.id}/`, siteUrl).href,
-      last_modified: f.lastVerified,
+      ...(f.lastVerified ? { last_modified: f.lastVerified } : {}),
       x_facility_id: f.id,
       x_facility_type: f.type,
       x_sample: f.sample,

@@ -72,9 +72,9 @@ describe('validators', () => {
     const root = mkdtempSync(join(tmpdir(), 'root-'));
     const dir = join(root, 'data/facilities');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'x.csv'), templateCsv([{ ...GOOD, hours: '看心情' }]));
+    writeFileSync(join(dir, 'x.csv'), templateCsv([{ ...GOOD, town: '井山街道' }]));
     const result = await facilitiesValidator.run(root);
-    expect(result.errors.join('\n')).toMatch(/x\.csv 第 2 行「开放时间」/);
+    expect(result.errors.join('\n')).toMatch(/x\.csv 第 2 行「所属街道」/);
   });
 
   it('reports files of other types in data/facilities as errors, saying what is read and what to do', async () => {

@@ -90,10 +90,13 @@ describe('dates as Excel and people write them', () => {
     expect(facilities[0]?.lastVerified).toBe('2026-05-01');
   });
 
-  it('rejects a 核实日期 after today, saying it is in the future', async () => {
+  it('keeps a facility whose 核实日期 is after today without the date, saying it is in the future', async () => {
     const path = tempFile('t.csv', templateCsv([{ ...GOOD, lastVerified: '2062/5/1' }]));
-    const { report } = await importFile(path, { today: '2026-11-30' });
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: '核实日期', message: expect.stringContaining('晚于今天（2026-11-30）') })]);
+    const { report, facilities } = await importFile(path, { today: '2026-11-30' });
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings).toEqual([expect.objectContaining({ row: 2, field: '核实日期', message: expect.stringContaining('晚于今天（2026-11-30）') })]);
+    expect(facilities[0]?.lastVerified).toBeUndefined();
+    expect(facilities[0]?.asWritten).toEqual({ lastVerified: '2062/5/1' });
   });
 
   it('accepts a 核实日期 of today', async () => {
