@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { columnOfHeader } from './columns.ts';
 import { decodeText, type TextEncoding } from './decode.ts';
+import { readSheetStructure, type SheetStructure } from './xlsx-structure.ts';
 
 /** A cell as read: text from CSV, typed values from XLSX and GeoJSON. */
 export type Cell = string | number | boolean | Date | null;
@@ -21,6 +22,8 @@ export type TableRow = {
   normalized?: Record<string, unknown>;
   /** GeoJSON only: what is wrong with the feature's geometry, when it is not a point. */
   geometryProblem?: string;
+  /** XLSX only: columns (indices into values) holding a formula with no saved result. */
+  uncachedFormulas?: number[];
 };
 
 /** Something about the file as a whole worth a warning (e.g. which sheet was read), in the report's form. */
@@ -62,14 +65,19 @@ function findHeader(rows: Cell[][]): { headerIndex: number; headers: string[]; k
 
 const NO_HEADER = '前 10 行里找不到表头（应有“名称”“类型”“经度”“纬度”等列名）。请使用 data/templates/facilities-template.csv 的表头';
 
-function tableFromRows(rows: Cell[][], header: { headerIndex: number; headers: string[] }, format: 'csv' | 'xlsx', encoding?: TextEncoding): Table {
+function tableFromRows(rows: Cell[][], header: { headerIndex: number; headers: string[] }, format: 'csv' | 'xlsx', encoding?: TextEncoding, formulas: [number, number][] = []): Table {
   const { headerIndex, headers } = header;
   const data: TableRow[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
+  const formulasByRow = new Map<number, number[]>();
+  for (const [r, c] of formulas) formulasByRow.set(r, [...(formulasByRow.get(r) ?? []), c]);
+  const last = Math.max(rows.length - 1, ...formulasByRow.keys());
+  for (let i = headerIndex + 1; i <= last; i++) {
     const values = rows[i] ?? [];
+    const uncachedFormulas = formulasByRow.get(i);
     // Blank rows (often left at the bottom of a sheet) hold no facility; they are not counted.
-    if (values.every(isBlank)) continue;
-    data.push({ row: i + 1, values });
+    // A row whose cells are formulas without results is not blank: it is reported.
+    if (values.every(isBlank) && !uncachedFormulas) continue;
+    data.push(uncachedFormulas ? { row: i + 1, values, uncachedFormulas } : { row: i + 1, values });
   }
   return { format, ...(encoding ? { encoding } : {}), headerRow: headerIndex + 1, headers, rows: data, notes: [] };
 }
@@ -117,11 +125,17 @@ function readCsv(path: string, bytes: Uint8Array): Table {
  */
 async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
   let sheets: { sheet: string; data: Cell[][] }[];
+  let structure: Map<string, SheetStructure>;
+  const unreadable = (error: unknown) =>
+    new ImportFileError(`${path}：无法读取 Excel 文件（${(error as Error).message}）。请确认是 .xlsx 格式（不是旧的 .xls），可在 Excel 中“另存为 Excel 工作簿 (.xlsx)”。`);
   try {
+    // Read first, synchronously: a damaged zip fails here with a message instead of reaching the stream reader.
+    structure = readSheetStructure(bytes);
     sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as { sheet: string; data: Cell[][] }[];
   } catch (error) {
-    throw new ImportFileError(`${path}：无法读取 Excel 文件（${(error as Error).message}）。请确认是 .xlsx 格式（不是旧的 .xls），可在 Excel 中“另存为 Excel 工作簿 (.xlsx)”。`);
+    throw unreadable(error);
   }
+  for (const sheet of sheets) fillMerges(sheet.data, structure.get(sheet.sheet)?.merges ?? []);
   const withHeader = sheets.flatMap((sheet, index) => {
     const header = findHeader(sheet.data);
     return header ? [{ ...sheet, index, header }] : [];
@@ -131,7 +145,7 @@ async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
     const names = sheets.map((s) => `「${s.sheet}」`).join('、');
     throw new ImportFileError(`${path}：${sheets.length > 1 ? `${sheets.length} 个工作表（${names}）` : `工作表${names}`}的${NO_HEADER}。`);
   }
-  const table = { ...tableFromRows(used.data, used.header, 'xlsx'), sheet: used.sheet };
+  const table = { ...tableFromRows(used.data, used.header, 'xlsx', undefined, structure.get(used.sheet)?.uncachedFormulas), sheet: used.sheet };
   const at = { row: table.headerRow, field: '工作表' };
   if (used.index > 0) {
     const skipped = sheets.slice(0, used.index).map((s) => `「${s.sheet}」`).join('、');
@@ -146,6 +160,24 @@ async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
     });
   }
   return table;
+}
+
+/**
+ * Gives every cell of a merged range the value of its top-left cell, as the sheet shows it: a
+ * 所属街道 merged over five rows belongs to each of them. Only rows the sheet has are filled.
+ */
+function fillMerges(data: Cell[][], merges: SheetStructure['merges']): void {
+  // A range may name a whole sheet (A1:XFD1048576): only the cells the data reaches are filled.
+  const width = Math.max(0, ...data.map((r) => r.length));
+  for (const m of merges) {
+    const value = data[m.top]?.[m.left];
+    if (value === null || value === undefined) continue;
+    for (let r = m.top; r <= m.bottom && r < data.length; r++) {
+      const row = data[r] ?? [];
+      for (let c = m.left; c <= m.right && c < width; c++) if (row[c] === null || row[c] === undefined) row[c] = value;
+      data[r] = row;
+    }
+  }
 }
 
 type Feature = { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null };

@@ -46,6 +46,8 @@ export type RowOutcome = { facility?: Facility; rejected: ReportItem[]; warnings
 type RowContext = {
   options: NormalizeOptions;
   has: (key: ColumnKey) => boolean;
+  /** The cell holds a formula with no saved result (XLSX): it reads as empty but is not. */
+  formula: (key: ColumnKey) => boolean;
   field: (key: ColumnKey) => string;
   cell: (key: ColumnKey) => Cell | undefined;
   text: (key: ColumnKey) => string;
@@ -74,6 +76,10 @@ function rowContext(row: TableRow, columns: Columns, options: NormalizeOptions):
     rejected,
     warnings,
     has: (key) => columns.has(key),
+    formula: (key) => {
+      const c = columns.get(key);
+      return c !== undefined && (row.uncachedFormulas?.includes(c.index) ?? false);
+    },
     field,
     cell,
     text: (key) => cellText(cell(key)),
@@ -131,16 +137,33 @@ function requiredHint(key: ColumnKey): string {
 /** 经度 and 纬度 may come together in one 经纬度 cell instead. */
 const usesCombined = (ctx: RowContext) => ctx.has('lonLat') && ctx.text('lon') === '' && ctx.text('lat') === '';
 
+export const FORMULA_MESSAGE = '公式没有保存结果，请在 Excel 中打开并保存后再导出';
+
+/** Columns without which the row is no usable facility: a formula there rejects the row. */
+const ESSENTIAL: readonly ColumnKey[] = ['name', 'type', 'address', 'lon', 'lat', 'lonLat', 'crs', 'town', 'townCode'];
+
+/**
+ * Formula cells with no saved result: their own message instead of “未填写”, a rejection in a
+ * column the facility cannot do without, a warning elsewhere (the cell is then empty).
+ */
+function formulaCells(ctx: RowContext): void {
+  for (const key of COLUMN_BY_KEY.keys()) {
+    if (!ctx.formula(key)) continue;
+    if (ESSENTIAL.includes(key)) ctx.reject(key, `「${ctx.field(key)}」的${FORMULA_MESSAGE}`);
+    else ctx.warn(key, `「${ctx.field(key)}」的${FORMULA_MESSAGE}。这一格按空白导入`);
+  }
+}
+
 /** Required cells: one message each for an empty cell or a missing column. */
 function requiredCells(ctx: RowContext): void {
   const combined = usesCombined(ctx);
   if (ctx.row.geometryProblem) ctx.rejected.push({ row: ctx.row.row, field: 'geometry', message: ctx.row.geometryProblem });
-  if (combined && !ctx.row.geometryProblem && ctx.text('lonLat') === '') {
+  if (combined && !ctx.row.geometryProblem && ctx.text('lonLat') === '' && !ctx.formula('lonLat')) {
     ctx.reject('lonLat', `「${ctx.field('lonLat')}」未填写，这是必填项。${requiredHint('lon')}（可写在同一格，例如 120.6241,28.0098）`);
   }
   for (const column of COLUMNS) {
     if ((ctx.row.geometryProblem || combined) && (column.key === 'lon' || column.key === 'lat')) continue;
-    if (column.required && ctx.text(column.key) === '') {
+    if (column.required && ctx.text(column.key) === '' && !ctx.formula(column.key)) {
       ctx.reject(
         column.key,
         ctx.has(column.key)
@@ -167,7 +190,8 @@ function regionFields(ctx: RowContext): RegionMatch {
     townCode: ctx.text('townCode') || undefined,
     communityCode: ctx.text('communityCode') || undefined,
   });
-  if (!region.ok) for (const p of region.problems) ctx.reject(p.field, p.message);
+  // A formula cell without a result already has its own message.
+  if (!region.ok) for (const p of region.problems) if (!ctx.formula(p.field)) ctx.reject(p.field, p.message);
   return region;
 }
 
@@ -403,6 +427,7 @@ function idField(ctx: RowContext, type: FacilityType | undefined, region: Region
 /** Normalizes one row of a table in the template's columns. */
 export function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions): RowOutcome {
   const ctx = rowContext(row, columns, options);
+  formulaCells(ctx);
   requiredCells(ctx);
   const type = typeField(ctx);
   const region = regionFields(ctx);

@@ -10,7 +10,8 @@ function cli(...args: string[]) {
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
-describe('npm run import', () => {
+// Each test starts a Node process; on a busy machine that can take longer than vitest's 5 s default.
+describe('npm run import', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
 
   it('exits 0 when every row is accepted and writes GeoJSON and the report', () => {
