@@ -47,7 +47,9 @@ try {
   result = await importFile(file, { crs: crs.data, ...(verified ? { verified } : {}) });
 } catch (error) {
   if (error instanceof ImportFileError) fail(`无法导入：${error.message}`);
-  throw error;
+  // Not expected (the readers turn their errors into ImportFileError), but a data officer still
+  // gets a message and exit 2, never a stack trace.
+  fail(`无法导入 ${file}：读取时出现意外错误（${(error as Error).message}）。请用 Excel 或 WPS 打开后重新保存再试；如仍不行，请把文件交给网站维护人员`);
 }
 const { facilities, report } = result;
 

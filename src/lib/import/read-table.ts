@@ -2,7 +2,7 @@
  * Reads a facility file into a plain table: a header row and data rows, each row numbered
  * as a person sees it in a spreadsheet (the header is row 1 in the template).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
@@ -182,17 +182,34 @@ function fillMerges(data: Cell[][], merges: SheetStructure['merges']): void {
 
 type Feature = { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The features of a collection, each made safe to read: a feature that is not an object (null,
+ * a number) or has a geometry or properties of the wrong kind keeps its place (so feature
+ * numbers stay right) with what is wrong said in `problem`.
+ */
+function safeFeatures(features: unknown[]): (Feature & { problem?: string })[] {
+  return features.map((f, i) => {
+    if (!isRecord(f)) return { properties: {}, geometry: null, problem: `第 ${i + 1} 个要素不是对象（现在是 ${f === null ? 'null' : Array.isArray(f) ? '列表' : typeof f}）。每个要素应写成 {"type": "Feature", "geometry": …, "properties": {…}}` };
+    const properties = isRecord(f.properties) ? f.properties : {};
+    const geometry = f.geometry === null || f.geometry === undefined ? null : isRecord(f.geometry) ? (f.geometry as Feature['geometry']) : undefined;
+    if (geometry === undefined) return { properties, geometry: null, problem: `第 ${i + 1} 个要素的 geometry 不是对象。请写成 {"type": "Point", "coordinates": [经度, 纬度]}` };
+    return { properties, geometry };
+  });
+}
+
 function readGeoJson(path: string, bytes: Uint8Array): Table {
-  let json: { type?: unknown; features?: unknown };
+  let json: unknown;
   try {
-    json = JSON.parse(decodeText(bytes).text) as typeof json;
+    json = JSON.parse(decodeText(bytes).text);
   } catch (error) {
     throw new ImportFileError(`${path}：不是有效的 JSON（${(error as Error).message}）。`);
   }
-  if (json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+  if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new ImportFileError(`${path}：GeoJSON 应为 FeatureCollection（"type": "FeatureCollection"，含 "features" 数组）。`);
   }
-  const features = json.features as Feature[];
+  const features = safeFeatures(json.features as unknown[]);
   const headers: string[] = [];
   for (const f of features) for (const key of Object.keys(f.properties ?? {})) if (!headers.includes(key)) headers.push(key);
   const lonHeader = headers.find((h) => columnOfHeader(h) === 'lon') ?? '经度';
@@ -205,12 +222,12 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
     const props = f.properties ?? {};
     const coords = f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) ? (f.geometry.coordinates as unknown[]) : undefined;
     const type = f.geometry?.type;
-    const geometryProblem =
-      f.geometry && !coords
+    const geometryProblem = f.problem ??
+      (f.geometry && !coords
         ? `第 ${i + 1} 个要素的几何类型是 ${String(type)}，只接受点（Point）。请把机构位置存为点`
         : coords && (typeof coords[0] !== 'number' || typeof coords[1] !== 'number')
           ? `第 ${i + 1} 个要素的坐标不是数字`
-          : undefined;
+          : undefined);
     if (normalizedForm(props)) {
       const location = coords && !geometryProblem ? { lon: coords[0], lat: coords[1] } : undefined;
       const normalized = { ...props, location };
@@ -223,26 +240,62 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
       if (coords && h === lonHeader) return typeof coords[0] === 'number' ? coords[0] : null;
       if (coords && h === latHeader) return typeof coords[1] === 'number' ? coords[1] : null;
       const v = props[h];
-      return v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
+      if (v === undefined || v === null) return null;
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+      // A nested value is shown as its JSON text, which the column's parser then reports on.
+      return JSON.stringify(v) ?? null;
     });
     return geometryProblem ? { row: i + 1, values, geometryProblem } : { row: i + 1, values };
   });
   return { format: 'geojson', headerRow: 0, headers: plainHeaders, rows, notes: [] };
 }
 
+/** Larger than any facility list (a few thousand rows are a few MB): a bigger file is not one. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** How long reading may take before it is given up (a damaged workbook can leave a reader waiting forever). */
+export const READ_TIME_LIMIT_MS = 60_000;
+
 /** Reads a .csv, .txt, .xlsx, .geojson or .json file. Throws ImportFileError when it cannot. */
-export async function readTable(path: string): Promise<Table> {
+export async function readTable(path: string, timeLimitMs = READ_TIME_LIMIT_MS): Promise<Table> {
   let bytes: Uint8Array;
   try {
+    if (statSync(path).size > MAX_FILE_BYTES) throw new ImportFileError(`${path}：文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，不像是机构名单。请确认选对了文件`);
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(`无法打开文件 ${path}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请检查路径。`);
   }
+  return readTableBytes(path, bytes, timeLimitMs);
+}
+
+/**
+ * Reads file contents named `path` (the extension decides the format; a zip is read as XLSX).
+ * Never throws anything but ImportFileError: a reader's own error becomes a Chinese message
+ * naming the file, and a read that takes longer than `timeLimitMs` is abandoned.
+ */
+export async function readTableBytes(path: string, bytes: Uint8Array, timeLimitMs = READ_TIME_LIMIT_MS): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.xls') throw new ImportFileError(`${path}：不支持旧的 .xls 格式。请在 Excel 中“另存为 Excel 工作簿 (.xlsx)”或 CSV。`);
-  if (ext === '.xlsx' || isZip) return readXlsx(path, bytes);
-  if (ext === '.geojson' || ext === '.json') return readGeoJson(path, bytes);
-  if (ext === '.csv' || ext === '.txt') return readCsv(path, bytes);
-  throw new ImportFileError(`${path}：不支持的文件类型“${ext}”。可导入 .csv、.xlsx 或 .geojson。`);
+  let read: () => Table | Promise<Table>;
+  if (ext === '.xlsx' || isZip) read = () => readXlsx(path, bytes);
+  else if (ext === '.geojson' || ext === '.json') read = () => readGeoJson(path, bytes);
+  else if (ext === '.csv' || ext === '.txt') read = () => readCsv(path, bytes);
+  else throw new ImportFileError(`${path}：不支持的文件类型“${ext}”。可导入 .csv、.xlsx 或 .geojson。`);
+  let timer: NodeJS.Timeout | undefined;
+  // The timer also keeps the process alive while a reader waits on nothing, so the command ends
+  // with this message instead of Node's “unsettled top-level await”.
+  const timeout = new Promise<never>((_, reject) => {
+    const limit = timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} 秒` : `${timeLimitMs} 毫秒`;
+    timer = setTimeout(() => reject(new ImportFileError(`${path}：读取超过 ${limit}仍未完成，文件可能已损坏。请用 Excel 或 WPS 打开后重新保存（或另存为 CSV）再导入`)), timeLimitMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(read), timeout]);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError(`${path}：文件内容有误，无法读取（${(error as Error).message}）。请用 Excel 或 WPS 打开后重新保存再导入`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
