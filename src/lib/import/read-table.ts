@@ -9,6 +9,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { columnOfHeader } from './columns.ts';
 import { decodeText, type TextEncoding } from './decode.ts';
 import { readSheetStructure, type SheetStructure } from './xlsx-structure.ts';
+import { unquoteFormulaCell } from './template.ts';
 
 /** A cell as read: text from CSV, typed values from XLSX and GeoJSON. */
 export type Cell = string | number | boolean | Date | null;
@@ -114,7 +115,9 @@ function readCsv(path: string, bytes: Uint8Array): Table {
     }
     throw new ImportFileError(`${path}：${NO_HEADER}。已试过用${DELIMITERS.map((d) => d.name).join('、')}分隔各列；如果文件用别的符号分隔，请用 Excel 或 WPS 打开后“另存为 CSV（逗号分隔）”。`);
   }
-  return tableFromRows(best.records, best.header, 'csv', encoding);
+  // Cells this site (or another careful exporter) wrote as “'=…” to keep spreadsheets from running them.
+  const records = best.records.map((r) => r.map(unquoteFormulaCell));
+  return tableFromRows(records, best.header, 'csv', encoding);
 }
 
 /**

