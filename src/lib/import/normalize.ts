@@ -10,7 +10,7 @@ import { districtData, matchRegion } from './regions-match.ts';
 import type { Town } from '../../schemas/region.ts';
 import type { Table, TableRow } from './read-table.ts';
 import { futureDate, noWeeklyHours, normalizeRow, type Columns, type NormalizeOptions, type ReportItem, type RowOutcome } from './row.ts';
-import { cellText } from './values.ts';
+import { cellText, invisibleWarning, stripInvisible } from './values.ts';
 
 export { generatedId } from './row.ts';
 export type { NormalizeOptions, ReportItem };
@@ -66,6 +66,18 @@ function unnamedCellWarnings(table: Table, row: TableRow): ReportItem[] {
   return [{ row: row.row, field: `第 ${positions} 列`, message }];
 }
 
+/** A copy of `value` with invisible characters removed from every string in it; `found` hears of each string that had any, by property path. */
+function visibleStrings(value: unknown, path: string[], found: (path: string, removed: string[]) => void): unknown {
+  if (typeof value === 'string') {
+    const { text, removed } = stripInvisible(value);
+    if (removed.length > 0) found(path.join('.') || 'properties', removed);
+    return text;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => visibleStrings(v, [...path, String(i)], found));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visibleStrings(v, [...path, k], found)]));
+  return value;
+}
+
 /**
  * A row of a GeoJSON file already in the normalized form (as written by --out). It gets the
  * same coordinate and region checks as a table row, then the schema; problems are named by
@@ -74,7 +86,7 @@ function unnamedCellWarnings(table: Table, row: TableRow): ReportItem[] {
 function normalizedRow(row: TableRow, options: NormalizeOptions): RowOutcome {
   const rejected: ReportItem[] = [];
   const warnings: ReportItem[] = [];
-  const data = row.normalized ?? {};
+  const data = visibleStrings(row.normalized ?? {}, [], (path, removed) => warnings.push({ row: row.row, field: path, message: invisibleWarning(path, removed) })) as Record<string, unknown>;
   const reject = (field: string, message: string) => rejected.push({ row: row.row, field, message });
   if (row.geometryProblem) reject('geometry', row.geometryProblem);
 

@@ -21,7 +21,7 @@ import { COLUMN_BY_KEY, COLUMNS, columnOfFacilityPath, type ColumnKey } from './
 import { checkCoordinates, parseCoordinate, parseCrs, parseLonLatPair } from './coords.ts';
 import { districtData, matchRegion, type RegionMatch } from './regions-match.ts';
 import type { Cell, TableRow } from './read-table.ts';
-import { cellText, parseBoolean, parseCount, parseDate, parseList, parseMeals, parsePhones, parsePrice, parseTierPrices, type Parsed } from './values.ts';
+import { cellText, invisibleWarning, parseBoolean, parseCount, parseDate, parseList, parseMeals, parsePhones, parsePrice, parseTierPrices, stripInvisible, type Parsed } from './values.ts';
 
 /** One line of the report: the spreadsheet row, the column as the file names it, and a Chinese message. */
 export type ReportItem = { row: number; field: string; message: string };
@@ -424,9 +424,30 @@ function idField(ctx: RowContext, type: FacilityType | undefined, region: Region
   return { id: generated, generated: true };
 }
 
+/**
+ * The row with invisible characters (bidirectional controls, zero-width spaces, …) removed from
+ * every text cell, and one warning per cell that had any.
+ */
+function visibleRow(row: TableRow, columns: Columns): { row: TableRow; warnings: ReportItem[] } {
+  const header = new Map([...columns.values()].map((c) => [c.index, c.header]));
+  const warnings: ReportItem[] = [];
+  const values = row.values.map((v, index) => {
+    if (typeof v !== 'string') return v;
+    const { text, removed } = stripInvisible(v);
+    if (removed.length > 0) {
+      const field = header.get(index) ?? `第 ${index + 1} 列`;
+      warnings.push({ row: row.row, field, message: invisibleWarning(field, removed) });
+    }
+    return text;
+  });
+  return { row: { ...row, values }, warnings };
+}
+
 /** Normalizes one row of a table in the template's columns. */
-export function normalizeRow(row: TableRow, columns: Columns, options: NormalizeOptions): RowOutcome {
+export function normalizeRow(rawRow: TableRow, columns: Columns, options: NormalizeOptions): RowOutcome {
+  const { row, warnings: invisible } = visibleRow(rawRow, columns);
   const ctx = rowContext(row, columns, options);
+  ctx.warnings.push(...invisible);
   formulaCells(ctx);
   requiredCells(ctx);
   const type = typeField(ctx);
