@@ -1,5 +1,6 @@
 import zh from './zh-CN.json';
 import en from './en.json';
+import { fillTemplate } from './translate.ts';
 
 /** Languages of the interface. Facility data stays in Chinese in both. */
 export const LANGS = ['zh-CN', 'en'] as const;
@@ -10,8 +11,16 @@ const messages: Record<Lang, Record<string, string>> = { 'zh-CN': zh, en };
 
 /** Looks up an interface string and fills {placeholders}. Missing English falls back to Chinese. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = messages[lang][key] ?? messages['zh-CN'][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillTemplate(messages[lang][key] ?? messages['zh-CN'][key] ?? key, params);
+}
+
+/**
+ * The strings of one language whose keys start with one of `prefixes` (missing English filled from
+ * Chinese), for an island that should ship only what it uses, in its page's language.
+ */
+export function messagesFor(lang: Lang, prefixes: readonly string[]): Record<string, string> {
+  const keys = Object.keys(messages['zh-CN']).filter((key) => prefixes.some((p) => key.startsWith(p)));
+  return Object.fromEntries(keys.map((key) => [key, messages[lang][key] ?? messages['zh-CN'][key] ?? key]));
 }
 
 /** The URL prefix of a language: Chinese lives at the root, English under /en/. */
