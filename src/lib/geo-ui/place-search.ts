@@ -3,10 +3,10 @@
  * service is asked, so nothing leaves the browser). Matches facility names and addresses,
  * community names and street/town names, ignoring spaces and letter case.
  */
-import type { MapFacility, PickerTown } from './map-data.ts';
+import type { MapPoint, PickerTown } from './map-data.ts';
 
 export type PlaceMatch =
-  | { kind: 'facility'; facility: MapFacility }
+  | { kind: 'facility'; facility: MapPoint }
   | { kind: 'community'; code: string; name: string; townName: string }
   | { kind: 'town'; code: string; name: string };
 
@@ -18,7 +18,7 @@ function normalize(s: string): string {
  * Places whose name (or, for facilities, address) contains the query. Exact names first, then
  * names that start with the query, then the rest; at most `limit`.
  */
-export function searchPlaces(query: string, facilities: readonly MapFacility[], towns: readonly PickerTown[], limit = 8): PlaceMatch[] {
+export function searchPlaces(query: string, facilities: readonly MapPoint[], towns: readonly PickerTown[], limit = 8): PlaceMatch[] {
   const q = normalize(query);
   if (!q) return [];
   const scored: { score: number; match: PlaceMatch }[] = [];
