@@ -7,6 +7,7 @@
  * `ul[data-offline-list]`, `[data-offline-empty]`, `[data-offline-clear]`, `[data-offline-status]`,
  * `[data-offline-unsupported]`, and `script[data-offline-words]` ({ savedOn, self, cleared }).
  */
+import { scriptRuns } from '../text/script-runs.ts';
 import { isPagesCache, isPrecache, offlinePagePath, savedNotice } from './copies.ts';
 
 interface KeptPage {
@@ -67,8 +68,12 @@ export async function showKeptPages(doc: Document): Promise<void> {
         const item = doc.createElement('li');
         const link = doc.createElement('a');
         link.href = p.path;
-        link.textContent = p.title;
+        // An English page's title may hold Chinese names: those runs are marked as Chinese, as on the page itself.
         link.lang = p.path.startsWith('/en/') ? 'en' : 'zh-CN';
+        for (const run of link.lang === 'en' ? scriptRuns(p.title) : [{ text: p.title, zh: false }]) {
+          if (!run.zh) link.append(run.text);
+          else link.append(Object.assign(doc.createElement('span'), { lang: 'zh-CN', textContent: run.text }));
+        }
         item.append(link);
         const when = savedNotice({ dated: words.savedOn ?? '', undated: '' }, lang, p.savedAt);
         if (when) item.append(` · ${when}`);
