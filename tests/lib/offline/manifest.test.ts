@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { designToken, webAppManifest } from '../../../src/lib/offline/manifest.ts';
 import { APP_ICONS, TOUCH_ICON } from '../../../src/lib/offline/icons.ts';
 
-const CSS = ':root {\n  --oh-text: #1a1a1a;\n  --oh-bg: #fffffe;\n  --oh-primary: #123456;\n}\nhtml[data-contrast="high"] { --oh-primary: #000000; }';
+// The high-contrast theme comes first here, so only reading :root gives the right colours.
+const CSS = 'html[data-contrast="high"] { --oh-primary: #000000; --oh-bg: #ffffff; }\n:root {\n  --oh-text: #1a1a1a;\n  --oh-bg: #fffffe;\n  --oh-primary: #123456;\n}';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), read without an image library. */
 function pngSize(path: string): [number, number] {
