@@ -87,3 +87,17 @@ export function sideWidth(paper: Paper): number {
 export function paperBySegment(segment: string | undefined): Paper | undefined {
   return Object.values(PAPERS).find((p) => p.segment === segment);
 }
+
+/**
+ * The sizes the print stylesheet needs from here (map width, column widths), as CSS custom properties
+ * per paper: served as /print-papers.css, because the Content Security Policy allows no style
+ * attributes.
+ */
+export function paperCss(papers: readonly Paper[] = Object.values(PAPERS)): string {
+  const rules: string[] = [];
+  for (const p of papers) {
+    rules.push(`.pp-sheet--${p.id} { --pp-map-w: ${p.map.width}mm; }`);
+    for (const [column, mm] of Object.entries(p.columns)) rules.push(`.pp-sheet--${p.id} .pp-col-${column} { --pp-col: ${mm}mm; }`);
+  }
+  return `${rules.join('\n')}\n`;
+}
