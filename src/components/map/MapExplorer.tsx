@@ -24,6 +24,7 @@ import { walkingReach, type PaceOption } from '../../lib/geo-ui/pace-options.ts'
 import { groupByType, nearbyFacilities, roundMetres } from '../../lib/geo-ui/results.ts';
 import { mapUrlSearch, parseMapUrl, type MapUrlState } from '../../lib/geo-ui/url-state.ts';
 import type { BasemapConfig } from '../../map/basemap.ts';
+import type { StreetsConfig } from '../../map/streets.ts';
 import { boundsOf, facilityFeatures, homeFeature, reachFeatures, townFeatures } from '../../map/features.ts';
 import type { MapController } from '../../map/mount.ts';
 import type { ThemeName } from '../../map/theme.ts';
@@ -51,6 +52,8 @@ export interface MapExplorerProps {
   canteensBase: string;
   /** Attribution of the road graph's data when one was built into the site, else null. */
   roadsAttribution: string | null;
+  /** The street layer's tiles when one was built into the site, else null. */
+  streets: StreetsConfig | null;
   /** The district's bounds, for the first view. */
   bounds: [[number, number], [number, number]];
 }
@@ -192,6 +195,7 @@ export default function MapExplorer(props: MapExplorerProps) {
         towns: townFeatures(props.towns),
         bounds: props.bounds,
         roadsAttribution: props.roadsAttribution,
+        streets: props.streets,
         locale: {
           'Map.Title': tr('map.map.label'),
           'Popup.Close': tr('map.map.close'),
