@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { loadDistrict } from '../../../src/lib/data/regions.ts';
+import { buildMapPage } from '../../../src/lib/print/page.ts';
+import { PAPERS } from '../../../src/lib/print/paper.ts';
+import { loadOutline } from '../../../src/lib/static-map/outline.ts';
+import { CIHU_CENTRE, LONGXIA_CENTRE, cihuStreetData } from '../../fixtures/osm/cihu.ts';
+import { facility } from './facility-fixtures.ts';
+import { byClass, parseSvg } from './svg.ts';
+
+const district = loadDistrict();
+const CIHU = '330304002026';
+const site = new URL('https://example.org/');
+const data = cihuStreetData();
+afterAll(() => rmSync(data.dir, { recursive: true, force: true }));
+
+const cihuRegion = { districtCode: '330304', townCode: '330304002', communityCode: CIHU };
+const care = facility('care-centre', CIHU_CENTRE, { region: cihuRegion, name: '慈湖社区居家养老服务照料中心' });
+// About 380 m east of the centre on 慈湖路: walkable.
+const canteen = facility('canteen', { lon: 120.648789, lat: 27.973011 }, { region: cihuRegion, name: '慈湖路老年食堂' });
+// Across 温瑞塘河 from the canteen: close in a straight line, far on foot.
+const across = facility('care-centre', { lon: LONGXIA_CENTRE.lon - 0.002, lat: 27.96958 }, { region: { ...cihuRegion, communityCode: '330304002012' }, name: '河对岸照料中心' });
+
+function sheet(withStreets: boolean, lang: 'zh-CN' | 'en' = 'zh-CN') {
+  return buildMapPage({
+    lang,
+    code: CIHU,
+    paper: PAPERS.a4,
+    district,
+    facilities: [care, canteen, across],
+    outline: loadOutline(),
+    site,
+    sample: true,
+    dataDate: '2026-03-01',
+    ...(withStreets ? { streets: data.layer, graph: data.graph } : {}),
+  });
+}
+
+describe('a print sheet with the street data of the 慈湖 fixture', () => {
+  it('draws the streets, the river and their names under the facilities', async () => {
+    const model = await sheet(true);
+    if (process.env.WRITE_SHEET) writeFileSync(process.env.WRITE_SHEET, model.svg);
+    const svg = parseSvg(model.svg);
+    expect(byClass(svg, 'pm-streets')).toHaveLength(1);
+    const names = byClass(svg, 'pm-streets__name').map((n) => n.text);
+    expect(names).toContain('慈湖南路');
+    expect(names).toContain('温瑞塘河');
+    // Streets first in the SVG, markers last: names are never painted over by a marker.
+    expect(model.svg.indexOf('pm-streets__labels')).toBeLessThan(model.svg.indexOf('class="pm-marker"'));
+  });
+
+  it('names the streets nearest the ★ beside the map', async () => {
+    const model = await sheet(true);
+    expect(model.streetsNote).toBe('★ 附近的道路：慈湖街、慈湖路、慈湖南路。');
+  });
+
+  it('draws walking areas instead of circles and flags the facility across the river', async () => {
+    const model = await sheet(true);
+    const svg = parseSvg(model.svg);
+    expect(byClass(svg, 'pm-ring')).toHaveLength(0);
+    expect(byClass(svg, 'pm-area').map((a) => a.attrs['data-minutes'])).toEqual(['15', '10', '5']);
+    const row = model.rows.find((r) => r.facility.id === across.id);
+    expect(row?.distance).toEqual([expect.stringMatching(/^直线\d+米$/), '15分钟走不到']);
+    expect(byClass(svg, 'pm-marker').find((m) => m.attrs['data-facility-id'] === across.id)?.attrs['data-blocked']).toBe('true');
+    // The canteen on the same bank is walked: 380 m east along 慈湖路, 8 minutes at 0.8 m/s.
+    const canteenRow = model.rows.find((r) => r.facility.id === canteen.id);
+    expect(canteenRow?.distance).toEqual(['380米', '8分钟']);
+    expect(model.subtitle).toContain('沿道路步行');
+  });
+
+  it('credits OpenStreetMap beside the map', async () => {
+    const model = await sheet(true);
+    expect(model.footLines.some((l) => l.startsWith('道路、河流和地名：© OpenStreetMap contributors, ODbL 1.0'))).toBe(true);
+    expect(model.footLines.join('')).not.toContain('直线估算');
+  });
+
+  it('says that no street data is loaded when there is none, and keeps the straight-line rings', async () => {
+    const model = await sheet(false);
+    const svg = parseSvg(model.svg);
+    expect(byClass(svg, 'pm-streets')).toHaveLength(0);
+    expect(byClass(svg, 'pm-ring')).toHaveLength(3);
+    expect(model.footLines).toContain('本图没有载入街道数据：只画区界和服务设施，没有道路和河流。');
+    expect(model.streetsNote).toBeUndefined();
+  });
+});
