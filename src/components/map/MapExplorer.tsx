@@ -19,7 +19,7 @@ import { canteensNearHref, saveHome } from '../../lib/geo-ui/home-storage.ts';
 import type { MapFacility, PickerTown } from '../../lib/geo-ui/map-data.ts';
 import type { MapDataFile as MapData } from '../../lib/geo-ui/map-page-data.ts';
 import { calendarFromTable } from '../../lib/hours/calendar-table.ts';
-import { searchPlaces, type PlaceMatch } from '../../lib/geo-ui/place-search.ts';
+import { loadSearchIndex, searchPlaces, type PlaceMatch } from '../../lib/geo-ui/place-search.ts';
 import { walkingReach, type PaceOption } from '../../lib/geo-ui/pace-options.ts';
 import { groupByType, nearbyFacilities, roundMetres } from '../../lib/geo-ui/results.ts';
 import { mapUrlSearch, parseMapUrl, type MapUrlState } from '../../lib/geo-ui/url-state.ts';
@@ -39,6 +39,10 @@ export interface MapExplorerProps {
   towns: PickerTown[];
   /** URL of the map data (facilities and district outline), /map/data.json. */
   dataUrl: string;
+  /** URL of the search index (pinyin keys; streets and places when a street layer is loaded). */
+  searchIndexUrl: string;
+  /** The index holds the streets and places of an imported street layer (the hint says so). */
+  searchesStreets: boolean;
   /** URL of the road graph when one was built into the site, else null (straight-line rings). */
   graphUrl: string | null;
   basemap: BasemapConfig;
@@ -297,7 +301,8 @@ export default function MapExplorer(props: MapExplorerProps) {
   const onSearch = (e: Event) => {
     e.preventDefault();
     if (!data) return;
-    setMatches({ query, places: searchPlaces(query, data.facilities, props.towns) });
+    const typed = query;
+    void loadSearchIndex(props.searchIndexUrl).then((index) => setMatches({ query: typed, places: searchPlaces(typed, data.facilities, props.towns, 8, index) }));
   };
   const choosePlace = (place: PlaceMatch) => {
     if (!data) return;
@@ -307,8 +312,11 @@ export default function MapExplorer(props: MapExplorerProps) {
     } else if (place.kind === 'community') {
       setTownCode(place.code.slice(0, 9));
       chooseCommunity(place.code);
-    } else {
+    } else if (place.kind === 'town') {
       chooseTown(place.code);
+    } else {
+      setCommunityCode('');
+      setHome({ lon: place.lon, lat: place.lat, label: place.name, source: 'search' });
     }
     setMatches(null);
     listHeading.current?.focus();
@@ -406,7 +414,7 @@ export default function MapExplorer(props: MapExplorerProps) {
       {hydrated && (
         <form class="oh-map__search" role="search" onSubmit={onSearch}>
           <label for="map-search">{tr('map.search')}</label>
-          <p id="map-search-hint" class="oh-map__hint"><Mixed text={tr('map.search.hint')} lang={props.lang} /></p>
+          <p id="map-search-hint" class="oh-map__hint"><Mixed text={tr(props.searchesStreets ? 'map.search.hint.streets' : 'map.search.hint')} lang={props.lang} /></p>
           <div class="oh-map__row">
             <input id="map-search" type="search" aria-describedby="map-search-hint" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
             <button type="submit" disabled={!data}>{tr('map.search.button')}</button>
@@ -422,7 +430,7 @@ export default function MapExplorer(props: MapExplorerProps) {
                   <button type="button" class="oh-button--secondary" onClick={() => choosePlace(place)}>
                     <span lang="zh-CN">{place.kind === 'facility' ? place.facility.name : place.name}</span>
                     <span class="oh-map__match-kind">
-                      {place.kind === 'facility' ? tr(`type.${place.facility.type}.short`) : place.kind === 'community' ? `${tr('map.search.kind.community')} · ${place.townName}` : tr('map.search.kind.town')}
+                      {place.kind === 'facility' ? tr(`type.${place.facility.type}.short`) : place.kind === 'community' ? `${tr('map.search.kind.community')} · ${place.townName}` : tr(`map.search.kind.${place.kind}`)}
                     </span>
                     <span class="oh-visually-hidden">{tr('map.search.useThis')}</span>
                   </button>
