@@ -223,7 +223,7 @@ export function printStreets(input: PrintStreetsInput): PrintStreets {
   for (const c of candidates) {
     for (const spot of c.spots) {
       // Try the middle of the stretch, then further along it either way.
-      const along = [0, 0.2, -0.2, 0.4, -0.4].map((k) => k * Math.max(0, spot.length - c.width));
+      const along = [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4, 0.5, -0.5].map((k) => k * Math.max(0, spot.length - c.width));
       const at = along
         .map((t) => ({ x: spot.x + t * Math.cos(spot.angle), y: spot.y + t * Math.sin(spot.angle), angle: spot.angle }))
         .find((s) => free(nameBox(s, c.width, NAME_FONT * 1.25)));
