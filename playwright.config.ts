@@ -31,8 +31,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'default', testIgnore: /streets\.spec\.ts$/ },
-    { name: 'streets', testMatch: /streets\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${streetsPort}` } },
+    { name: 'default', testIgnore: /(^|\/)streets\.spec\.ts$/ },
+    { name: 'streets', testMatch: /(^|\/)streets\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${streetsPort}` } },
   ],
   webServer: [
     {
