@@ -14,7 +14,9 @@ import { mealTimeLines } from './meals.ts';
 import type { MultiPolygonCoords } from '../static-map/render.ts';
 import type { Paper } from './paper.ts';
 import { qrSvg } from './qr.ts';
-import { markerIconSvg, renderCommunityMap, type MapLabels } from './render.ts';
+import { layoutCommunityMap, markerIconSvg, renderCommunityMap, type CommunityMapInput, type MapLabels } from './render.ts';
+import { basemapAttribution, type BasemapConfig } from '../../map/basemap.ts';
+import { loadPrintBasemap, type PrintBasemapOptions } from './basemap.ts';
 import { communityPoint, maxReachMetres, nearestBeyond, ringMetres, selectForTown, selectNearby, type CommunityPoint, type NearFacility } from './select.ts';
 import type { StreetLayer } from '../../schemas/streets.ts';
 import type { WalkGraph } from '../geo/graph.ts';
@@ -166,16 +168,38 @@ export interface MapPageInput {
   streets?: StreetLayer | null;
   /** The imported walking graph: community sheets then draw walking areas and walking distances. */
   graph?: WalkGraph | null;
+  /** The deployment's basemap: without a street layer, a 天地图 or PMTiles basemap is drawn instead. */
+  basemap?: BasemapConfig;
+  basemapOptions?: PrintBasemapOptions;
+}
+
+/**
+ * The map of the sheet, with what lies under the facilities: the street layer when imported, else
+ * the deployment's 天地图 or PMTiles basemap over the ground the map shows, else nothing. Also
+ * names the source for the lines beside the map (null: no street data).
+ */
+async function sheetMap(input: MapPageInput, map: CommunityMapInput): Promise<{ svg: string; streetSource: string | null }> {
+  if (map.streets?.length || !input.basemap || input.basemap.kind === 'schematic') {
+    return { svg: renderCommunityMap(map), streetSource: input.streets ? t(input.lang, 'print.source.streets', { source: input.streets.source }) : null };
+  }
+  const { frame, projection } = layoutCommunityMap(map);
+  const nw = projection.invert(frame.x, frame.y);
+  const se = projection.invert(frame.x + frame.width, frame.y + frame.height);
+  const box = { west: nw.lon, north: nw.lat, east: se.lon, south: se.lat };
+  const basemap = await loadPrintBasemap(input.basemap, box, projection.unitsPerMetre, input.basemapOptions);
+  if (!basemap) return { svg: renderCommunityMap(map), streetSource: null };
+  const drawn = basemap.kind === 'vector' ? { ...map, streets: basemap.features } : { ...map, images: basemap.images };
+  return { svg: renderCommunityMap(drawn), streetSource: basemapAttribution(input.basemap)[0] ?? null };
 }
 
 /** The lines beside the QR code: the place's page, the data date, the sources, the street data, the 审图号. */
-function footLinesOf(lang: Lang, input: MapPageInput, placeUrl: string, shown: readonly MapRow[], walked: boolean): string[] {
+function footLinesOf(lang: Lang, input: MapPageInput, placeUrl: string, shown: readonly MapRow[], walked: boolean, streetSource: string | null): string[] {
   const sources = [...new Set(shown.map((r) => r.facility.source))];
   const lines = [
     placeUrl,
     ...(input.dataDate ? [t(lang, 'print.dataDate', { date: input.dataDate })] : []),
     t(lang, walked ? 'print.source.line.walk' : 'print.source.line', { facilities: sources.length > 0 ? t(lang, 'print.source.facilitiesPart', { sources: sources.join('、') }) : '' }),
-    input.streets ? t(lang, 'print.source.streets', { source: input.streets.source }) : t(lang, 'print.streets.none'),
+    streetSource ?? t(lang, 'print.streets.none'),
   ];
   if (input.graph && (!input.streets || input.graph.meta.source.trim() !== input.streets.source.trim())) lines.push(t(lang, 'print.source.roads', { source: input.graph.meta.source }));
   if (input.reviewNumber) lines.push(t(lang, 'print.reviewNumber', { number: input.reviewNumber }));
@@ -242,7 +266,9 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
   const placeUrl = new URL(href(lang, community ? `/communities/${code}/` : `/towns/${code}/`), input.site ?? 'http://localhost/').toString();
   const candidates = measured.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
-  const footLinesFor = (shown: readonly MapRow[]) => footLinesOf(lang, input, placeUrl, shown, reach !== null);
+  // Until the map is drawn, the sheet is fitted with the longest line the street source can add.
+  let streetSource: string | null = input.streets ? t(lang, 'print.source.streets', { source: input.streets.source }) : input.basemap ? (basemapAttribution(input.basemap)[0] ?? null) : null;
+  const footLinesFor = (shown: readonly MapRow[]) => footLinesOf(lang, input, placeUrl, shown, reach !== null, streetSource);
   const streets = streetsNear(input.streets, point, community ? 2500 : 8000);
   const nearStreets = streets ? nearestStreets(streets, point.lon, point.lat) : [];
   const streetsNote = nearStreets.length > 0 ? t(lang, 'print.streets.near', { names: nearStreets.map((s) => s.name).join('、') }) : undefined;
@@ -264,7 +290,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
 
   const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
   const blocked = new Set(measured.filter((m) => m.blocked).map((m) => m.facility.id));
-  const svg = renderCommunityMap({
+  const drawn = await sheetMap(input, {
     outline: input.outline,
     home: point,
     rings,
@@ -277,6 +303,8 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     idPrefix: `pm-${code}`,
     labelledBy: headingId,
   });
+  const svg = drawn.svg;
+  streetSource = drawn.streetSource;
 
   return {
     kind: community ? 'community' : 'town',

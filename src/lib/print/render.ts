@@ -29,6 +29,15 @@ export interface MapFacility {
   blocked?: boolean;
 }
 
+/** A basemap tile image placed by its WGS-84 corners (embedded as a data: URL). */
+export interface MapImage {
+  href: string;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
 /** A walking-reach area around the home point (drawn instead of the rings when a road graph is loaded). */
 export interface MapArea {
   /** Walking minutes it stands for. */
@@ -97,6 +106,8 @@ export interface CommunityMapInput {
   areas?: readonly MapArea[];
   /** The street layer's features to draw under everything; absent without street data. */
   streets?: readonly StreetLayerFeature[];
+  /** Basemap tiles (天地图, PMTiles raster) to draw under everything, faded so the overlays stand out. */
+  images?: readonly MapImage[];
   /** Numbered facilities; all are drawn, so the caller caps the list. */
   facilities: readonly MapFacility[];
   layout: MapLayout;
@@ -412,9 +423,14 @@ export function renderCommunityMap(input: CommunityMapInput): string {
     `<defs><clipPath id="${id}-clip"><rect ${rect(frame)}/></clipPath></defs>`,
     `<rect class="pm-paper" x="0" y="0" width="${fmt(layout.width)}" height="${fmt(layout.height)}" fill="${theme.paper}"/>`,
     `<g clip-path="url(#${id}-clip)">`,
+    ...(input.images ?? []).map((img) => {
+      const a = projection.project({ lon: img.west, lat: img.north });
+      const b = projection.project({ lon: img.east, lat: img.south });
+      return `<image class="pm-basemap" href="${escapeXml(img.href)}" x="${fmt(a.x)}" y="${fmt(a.y)}" width="${fmt(b.x - a.x)}" height="${fmt(b.y - a.y)}" preserveAspectRatio="none" opacity="0.6"/>`;
+    }),
     streets?.geometry ?? '',
     // Over streets the outside is a veil, so streets across the boundary still show.
-    `<path class="pm-outside" d="${frameRectPath}${outline}" fill="${theme.outside}"${streets ? ' fill-opacity="0.55"' : ''} fill-rule="evenodd"/>`,
+    `<path class="pm-outside" d="${frameRectPath}${outline}" fill="${theme.outside}"${streets || input.images?.length ? ' fill-opacity="0.55"' : ''} fill-rule="evenodd"/>`,
     `<path class="pm-outline" d="${outline}" fill="none" stroke="${theme.outline}" stroke-width="0.6" stroke-dasharray="1.6 0.9"/>`,
   );
   for (const area of input.areas ?? []) {
