@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { expectNearestFirst } from './order.ts';
 import { builtFacilities, calendarDays, communityCodes, isoWeekday, nextDate, shippedHolidayTable, weekdayLunchCanteen } from './directory-data.ts';
-import { isStale } from '../../src/lib/hours/evaluate.ts';
-import { addMonths } from '../../src/lib/hours/local-time.ts';
 
 const canteen = weekdayLunchCanteen();
 // Dates from the holiday table the built pages ship, so the tests hold for a build made in any year.
@@ -92,10 +91,9 @@ test('before the first date of the holiday table the card says the page has no d
 
 test('every card shows 最后核实 and flags, on the reader’s day, records older than six months', async ({ page }) => {
   const facilities = builtFacilities().filter((f) => f.type === 'canteen');
-  const newest = facilities.reduce((max, f) => (f.lastVerified > max ? f.lastVerified : max), '');
-  // A month after the newest check: the newest is current, anything checked over six months earlier is stale.
-  const day = addMonths(newest, 1);
-  const stale = facilities.filter((f) => isStale(f.lastVerified, day));
+  // On 2026-12-20 a record checked before 2026-06-20 is more than six months old; one checked on 2026-06-20 itself is still current.
+  const day = '2026-12-20';
+  const stale = facilities.filter((f) => f.lastVerified < '2026-06-20');
   // The test needs both kinds; if the data stops having a stale canteen it must say so, not pass silently.
   expect(stale.length, '数据中没有超过半年未核实的老年食堂，这个测试无法检查提示').toBeGreaterThan(0);
   expect(stale.length, '数据中没有半年内核实过的老年食堂').toBeLessThan(facilities.length);
@@ -130,12 +128,7 @@ test('with a home point in the address the list is sorted by straight-line dista
   await expect(first.getByRole('heading')).toHaveText(target.name);
   await expect(first.locator('[data-distance]')).toHaveText('直线约 10 米，老年人步行约 1 分钟');
   await expect(page.getByText('按离「您选的位置」的直线距离由近到远排列。')).toBeVisible();
-  const distances = await page.locator('[data-distance]').allTextContents();
-  const metres = distances.map((d) => {
-    const m = /约 ([\d.]+) (米|公里)/.exec(d);
-    return m ? Number(m[1]) * (m[2] === '公里' ? 1000 : 1) : NaN;
-  });
-  expect(metres.every((m, i) => i === 0 || m >= (metres[i - 1] ?? 0))).toBe(true);
+  expectNearestFirst(await listedMetres(page), 'canteens from a point', await page.locator('[data-canteen-card]').count());
 });
 
 test('the home the map page stores under oh-home sorts the list and is named', async ({ page }) => {
@@ -185,7 +178,7 @@ test.describe('the home chosen on the map', () => {
     await expect(page.getByText(`按离「${communityName(communityCode)}」的直线距离由近到远排列。`)).toBeVisible();
     const metres = await listedMetres(page);
     expect(metres.length).toBe(await page.locator('[data-canteen-card]').count());
-    expect(metres.every((m, i) => Number.isFinite(m) && (i === 0 || m >= (metres[i - 1] ?? 0)))).toBe(true);
+    expectNearestFirst(metres, 'canteens from the community', await page.locator('[data-canteen-card]').count());
     // “更改位置” opens the map on the same home, so it can be changed there and brought back.
     await expect(page.getByRole('link', { name: '更改位置' })).toHaveAttribute('href', `/map/?community=${communityCode}`);
 
@@ -201,8 +194,7 @@ test.describe('the home chosen on the map', () => {
     await chooseOnMap(page);
     await page.goto('/canteens/');
     await expect(page.getByText(/^按离「.+」的直线距离由近到远排列。$/)).toBeVisible();
-    const metres = await listedMetres(page);
-    expect(metres.every((m, i) => Number.isFinite(m) && (i === 0 || m >= (metres[i - 1] ?? 0)))).toBe(true);
+    expectNearestFirst(await listedMetres(page), 'canteens from the stored home', await page.locator('[data-canteen-card]').count());
   });
 });
 
@@ -211,8 +203,7 @@ test('a street given as ?town= (how the map links a whole street) sorts from the
   if (!town) throw new Error('no canteen');
   await page.goto(`/canteens/?town=${town.region.townCode}`);
   await expect(page.getByText(`按离「${town.townName}的大致中心」的直线距离由近到远排列。`)).toBeVisible();
-  const metres = await listedMetres(page);
-  expect(metres.every((m, i) => Number.isFinite(m) && (i === 0 || m >= (metres[i - 1] ?? 0)))).toBe(true);
+  expectNearestFirst(await listedMetres(page), 'canteens from the street centre', await page.locator('[data-canteen-card]').count());
 });
 
 test('without a home the map link is the plain map page', async ({ page }) => {

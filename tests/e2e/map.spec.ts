@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { haversineMetres } from '../../src/lib/geo/distance.ts';
+import { greatCircleMetres } from './geo.ts';
 import { test, expect } from './fixtures.ts';
 import { tabTo } from './keyboard.ts';
-import { onePageOfEachKind } from './sitemap.ts';
 
 interface MapFacility {
   id: string;
@@ -289,26 +288,7 @@ test('without JavaScript the page offers each street’s community pages and eve
   await context.close();
 });
 
-test('pages other than the map do not load MapLibre: one page of each kind in the sitemap', async ({ page, guard }) => {
-  test.setTimeout(180_000);
-  const scripts: { url: string; body: string }[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') void response.text().then((body) => scripts.push({ url: response.url(), body }), () => undefined);
-  });
-  const paths = onePageOfEachKind().filter((path) => !/^(\/en)?\/map\/$/.test(path));
-  expect(paths.length).toBeGreaterThan(10);
-  for (const path of paths) {
-    scripts.length = 0;
-    guard.requests.length = 0;
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(guard.requests.filter((url) => /maplibre|\/mount\./i.test(url)), path).toEqual([]);
-    const inline = await page.locator('script:not([src])').allTextContents();
-    const loaded = [...scripts.map((s) => s.body), ...inline];
-    expect(loaded.filter((body) => /maplibre/i.test(body)).length, path).toBe(0);
-  }
-  // The check can see MapLibre: on the map page it is requested.
-  guard.requests.length = 0;
+test('the map page requests MapLibre (page-kinds.spec.ts checks that no other kind of page does)', async ({ page, guard }) => {
   await page.goto('/map/');
   await waitForMap(page);
   expect(guard.requests.some((url) => /\/mount\./.test(url))).toBe(true);
@@ -343,7 +323,7 @@ test('the coverage page’s figures follow from the data: who has a care centre,
     expect(row.status, row.code).not.toBe('no-care-centre');
     // Straight-line figures can be checked here; along streets only the status set is.
     if (!hasGraph) {
-      const inReach = meals.some((m) => haversineMetres(centre.lon, centre.lat, m.lon, m.lat) <= limit);
+      const inReach = meals.some((m) => greatCircleMetres(centre, m) <= limit);
       expect(row.status, row.code).toBe(inReach ? 'covered' : 'no-meals');
     }
   }

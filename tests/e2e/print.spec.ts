@@ -1,108 +1,91 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { builtFacilities } from './directory-data.ts';
 import { test, expect } from './fixtures.ts';
+import { allCommunitySheets, builtAsTight, communities, PAPERS, printPdf, sheetPath, sheetProblems, towns, type PaperId, type Town } from './print-sheets.ts';
 
 /**
- * Printable maps (/print/): every community page prints on exactly one sheet, in A4 portrait
- * and — for a sample — in A4 landscape and A3; every listed facility is on it; nothing runs
- * over the map frame. Runs against the built site in Debian's Chromium.
+ * Printable maps (/print/), quick checks: the sheets the build marks tight (rows left off, or the
+ * row-fit estimate near the end of the page) and a fixed sample print on one page in both languages;
+ * the build's fit estimate agrees with the browser's layout. print-sweep.spec.ts (npm run test:full)
+ * prints every sheet in every paper and language.
  */
 
-interface Town {
-  code: string;
-  name: string;
-  communities: { code: string; name: string }[];
-}
-const towns = (JSON.parse(readFileSync('data/regions/ouhai.json', 'utf8')) as { towns: Town[] }).towns;
-const communities = towns.flatMap((t) => t.communities.map((c) => ({ ...c, town: t.name })));
+/** Communities printed in every paper and language on every run: urban 景山, the densest 仙岩, hill-village 泽雅, and 慈湖. */
+const SAMPLE = ['330304001003', '330304012223', '330304108201', '330304002026'];
 
-/** Points per millimetre in a PDF. */
-const PT_PER_MM = 72 / 25.4;
+const tight = allCommunitySheets().filter((s) => s.paper !== 'a4-landscape' && !SAMPLE.includes(s.code) && builtAsTight(s));
+const sample = allCommunitySheets().filter((s) => SAMPLE.includes(s.code));
+/** Split in four, so that the two workers share the sheets. */
+const SHARDS = 4;
 
-async function printPdf(page: Page, options: { format: 'A4' | 'A3'; landscape?: boolean; preferCSSPageSize?: boolean }) {
-  const pdf = await page.pdf({ format: options.format, landscape: options.landscape ?? false, preferCSSPageSize: options.preferCSSPageSize ?? false, printBackground: true });
-  const doc = await PDFDocument.load(pdf);
-  return doc.getPages().map((p) => {
-    const { width, height } = p.getSize();
-    return { width: Math.round(width / PT_PER_MM), height: Math.round(height / PT_PER_MM) };
-  });
-}
-
-/**
- * The text of a printed PDF, as a PDF reader extracts it: NFKC-normalized (the CJK font maps some
- * characters to Kangxi radicals, e.g. ⽰ for 示) and without white space, which a wrapped line adds.
- */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  await doc.destroy();
-  return squash(text);
-}
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-
-/**
- * Whether a name is in the extracted text. The font also maps a few characters to CJK Radicals
- * Supplement code points that NFKC leaves alone (⻝ for 食, ⻅ for 见): a character of the name may
- * stand as any one of those there.
- */
-function containsName(text: string, name: string): boolean {
-  const pattern = [...squash(name)].map((c) => `(?:${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|[\u2E80-\u2EFF])`).join('');
-  return new RegExp(pattern, 'u').test(text);
-}
-
-/** Facility names by id, from the site's own download rather than the page under test. */
-const facilityNames = new Map(builtFacilities().map((f) => [f.id, f.name]));
-
-/** The facility names in the table and the facility ids on the map, as printed. */
-async function listed(page: Page) {
-  const names = await page.locator('[data-print-table] tbody .pp-name__title').allTextContents();
-  const rowIds = await page.locator('[data-print-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-facility-id')));
-  const markerIds = await page.locator('[data-print-map] .pm-marker').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-facility-id')));
-  return { names, rowIds, markerIds };
-}
-
-/** Checks, in print layout, that the listed facilities are visible on the sheet and match the map. */
-async function expectListedFacilitiesPrinted(page: Page, label: string) {
-  const { names, rowIds, markerIds } = await listed(page);
-  expect(markerIds, `${label}: one marker per listed facility, same order`).toEqual(rowIds);
-  const text = await page.locator('[data-print-sheet]').innerText();
-  for (const name of names) expect(text, `${label}: ${name} printed`).toContain(name);
-}
-
-test.describe('every community map prints on one A4 page', () => {
-  // All 197 communities, one test per street or town so that the two workers share them.
+test.describe('sheets that are close to a second page', () => {
   test.describe.configure({ mode: 'parallel' });
-  for (const town of towns) {
-    test(`every community of ${town.name} prints on exactly one A4 page, in Chinese and in English, with every listed facility on it`, async ({ page }) => {
-      test.setTimeout(300_000);
-      await page.emulateMedia({ media: 'print' });
+  test('the build marks some sheets tight, in both languages', () => {
+    expect(tight.filter((s) => !s.english).length).toBeGreaterThan(5);
+    expect(tight.filter((s) => s.english).length).toBeGreaterThan(5);
+  });
+  for (let shard = 0; shard < SHARDS; shard++) {
+    const sheets = tight.filter((_, i) => i % SHARDS === shard);
+    test(`tight sheets, part ${shard + 1} of ${SHARDS} (${sheets.length} sheets): each prints on one page with every listed facility on it`, async ({ page }) => {
+      test.setTimeout(sheets.length * 5_000 + 30_000);
       const failures: string[] = [];
-      for (const c of town.communities) {
-        await page.goto(`/print/${c.code}/`);
-        const pdf = await page.pdf({ format: 'A4', printBackground: true });
-        const pages = (await PDFDocument.load(pdf)).getPageCount();
-        if (pages !== 1) failures.push(`${town.name}${c.name} (${c.code}): ${pages} pages`);
-        await expectListedFacilitiesPrinted(page, `${c.name} ${c.code}`);
-        // Every listed facility's name (looked up by id in the data, not read off the page) is in the PDF's text.
-        const text = await pdfText(pdf);
-        const ids = await page.locator('[data-print-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-facility-id') ?? ''));
-        for (const id of ids) {
-          const name = facilityNames.get(id);
-          if (!name || !containsName(text, name)) failures.push(`${c.name} (${c.code}): ${name ?? id} not in the printed PDF`);
-        }
-        // The English sheet (longer words) for a family member abroad fits one page too.
-        await page.goto(`/en/print/${c.code}/`);
-        const english = (await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true }))).getPageCount();
-        if (english !== 1) failures.push(`${town.name}${c.name} (${c.code}) in English: ${english} pages`);
-      }
+      for (const sheet of sheets) failures.push(...(await sheetProblems(page, sheet, { readPdfText: false })));
       expect(failures).toEqual([]);
+    });
+  }
+  for (const paper of Object.keys(PAPERS) as PaperId[]) {
+    const sheets = sample.filter((s) => s.paper === paper);
+    test(`a fixed sample of ${sheets.length} ${paper} sheets, Chinese and English, each prints on one page with every listed facility in its PDF`, async ({ page }) => {
+      expect(sheets).toHaveLength(SAMPLE.length * 2);
+      const failures: string[] = [];
+      for (const sheet of sheets) failures.push(...(await sheetProblems(page, sheet)));
+      expect(failures).toEqual([]);
+    });
+  }
+  test('with the paper left to the page, each sheet’s @page rule picks its size', async ({ page }) => {
+    for (const paper of Object.keys(PAPERS) as PaperId[]) {
+      await page.goto(sheetPath(SAMPLE[0] ?? '', paper, false));
+      const { pages } = await printPdf(page, { format: 'A4', preferCSSPageSize: true });
+      expect(pages, paper).toEqual([PAPERS[paper].size]);
+    }
+  });
+});
+
+test.describe('the build’s row-fit estimate (src/lib/print/fit.ts) against the browser’s print layout', () => {
+  /** Width of the printable area inside the 10 mm margins, in mm: the print layout is laid out in it. */
+  const CONTENT_WIDTH: Record<PaperId, number> = { a4: 190, 'a4-landscape': 277, a3: 277 };
+  const PX_PER_MM = 96 / 25.4;
+  const cases: [string, PaperId][] = [
+    ['/print/330304012223/', 'a4'],
+    ['/en/print/330304012223/', 'a4'],
+    ['/print/330304001003/', 'a4'],
+    ['/print/330304108201/a3/', 'a3'],
+    ['/print/330304012223/a4-landscape/', 'a4-landscape'],
+    ['/en/print/330304001003/a4-landscape/', 'a4-landscape'],
+  ];
+  for (const [path, paper] of cases) {
+    test(`${path}: each row and the whole sheet are estimated at least as tall as printed, and within a few mm`, async ({ page }) => {
+      await page.setViewportSize({ width: Math.round(CONTENT_WIDTH[paper] * PX_PER_MM), height: 1200 });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(path);
+      const measured = await page.evaluate((pxPerMm) => {
+        const sheet = document.querySelector<HTMLElement>('[data-print-sheet]');
+        if (!sheet) return undefined;
+        const top = (document.querySelector('.oh-notice') ?? sheet).getBoundingClientRect().top;
+        return {
+          rows: [...document.querySelectorAll<HTMLElement>('[data-print-table] tbody tr')].map((tr) => ({ estimate: Number(tr.dataset.fitMm), printed: tr.getBoundingClientRect().height / pxPerMm })),
+          estimate: Number(sheet.dataset.fitTotalMm),
+          printed: (sheet.getBoundingClientRect().bottom - top) / pxPerMm,
+        };
+      }, PX_PER_MM);
+      if (!measured) throw new Error(`${path}: no sheet`);
+      expect(measured.rows.length, 'rows on the sheet').toBeGreaterThan(0);
+      for (const [i, row] of measured.rows.entries()) {
+        expect(row.estimate, `row ${i + 1}: the estimate never falls short of the printed row`).toBeGreaterThanOrEqual(row.printed - 0.5);
+        expect(row.estimate, `row ${i + 1}: nor exceeds it by more than 3 mm`).toBeLessThanOrEqual(row.printed + 3);
+      }
+      expect(measured.estimate, 'the sheet: the estimate never falls short of the printed height').toBeGreaterThanOrEqual(measured.printed - 0.5);
+      expect(measured.estimate, 'nor exceeds it by more than 10 mm').toBeLessThanOrEqual(measured.printed + 10);
     });
   }
 });
@@ -128,30 +111,6 @@ test.describe('printable community maps', () => {
     }
     expect(communities).toHaveLength(197);
     await expect(page.locator('.pp-communities a')).toHaveCount(197);
-  });
-
-  test('community maps print on one page in A4 landscape and A3 too, in the page size their stylesheet asks for', async ({ page }) => {
-    test.setTimeout(300_000);
-    await page.emulateMedia({ media: 'print' });
-    // Not all 197 (that takes minutes): every community of the two streets with the most services
-    // within 15 minutes in the data (景山 is urban, 仙岩 the densest), and every 15th of the rest.
-    const full = new Set(['330304001', '330304012']);
-    const sample = communities.filter((c, i) => full.has(c.code.slice(0, 9)) || i % 15 === 0);
-    const failures: string[] = [];
-    for (const [n, c] of sample.entries()) {
-      for (const [paper, format, landscape, size] of [
-        ['a4-landscape', 'A4', true, { width: 297, height: 210 }],
-        ['a3', 'A3', false, { width: 297, height: 420 }],
-      ] as const) {
-        await page.goto(`/print/${c.code}/${paper}/`);
-        const pages = await printPdf(page, { format, landscape });
-        if (pages.length !== 1) failures.push(`${c.name} ${c.code} ${paper}: ${pages.length} pages`);
-        // With the paper left to the page, its @page rule picks the size (checked on a few: it is one CSS rule).
-        if (n < 3) expect(await printPdf(page, { format: 'A4', preferCSSPageSize: true }), `${c.code} ${paper} @page size`).toEqual([size]);
-        await expectListedFacilitiesPrinted(page, `${c.name} ${c.code} ${paper}`);
-      }
-    }
-    expect(failures).toEqual([]);
   });
 
   test('nothing overlaps the map frame, and every marker lies inside it', async ({ page }) => {
@@ -267,40 +226,48 @@ test.describe('printable community maps', () => {
   });
 
   test('a community without its own care centre says which point the map uses instead', async ({ page }) => {
-    await page.goto('/print/');
-    let checked = 0;
-    for (const c of communities.slice(0, 40)) {
-      await page.goto(`/print/${c.code}/`);
-      const note = (await page.locator('[data-point-note]').textContent()) ?? '';
-      if (note.includes('还没有居家养老服务照料中心')) {
-        expect(note).toMatch(/改用.*(居家养老服务中心|大致中心位置)/);
-        checked++;
-      }
+    // Which sheets use a stand-in, read from the built files; two of them are opened.
+    const standIns = communities.filter((c) => readFileSync(`dist/print/${c.code}/index.html`, 'utf8').includes('pp-point--standin'));
+    expect(standIns.length, 'the sample data has communities without a care centre').toBeGreaterThan(1);
+    for (const c of [standIns[0], standIns.at(-1)]) {
+      await page.goto(`/print/${c?.code}/`);
+      const note = page.locator('[data-point-note]');
+      await expect(note).toContainText('还没有居家养老服务照料中心');
+      await expect(note).toHaveText(/改用.*(居家养老服务中心|大致中心位置)/);
     }
-    expect(checked, 'the sample data has communities without a care centre').toBeGreaterThan(0);
   });
 
-  test('every street and town leaflet prints on one A4 page, with amounts, clauses and the contact point', async ({ page }) => {
+  /** Checks one town's leaflet, Chinese and English: one A4 page each, the amounts, a clause and the contact point. */
+  async function leafletProblems(page: Page, town: Town): Promise<string[]> {
+    const failures: string[] = [];
+    await page.goto(`/print/${town.code}/leaflet/`);
+    const { pages } = await printPdf(page, { format: 'A4' });
+    if (pages.length !== 1) failures.push(`${town.name}: ${pages.length} pages`);
+    const sheet = page.locator('[data-leaflet]');
+    await expect(sheet.getByRole('heading', { level: 1 })).toContainText(town.name);
+    await expect(sheet.locator('[data-benefit="elderly-service-subsidy"] .pp-figures dd').first()).toContainText('元');
+    await expect(sheet.locator('[data-benefit="free-home-care-hours"] .pp-figures dd').first()).toContainText('小时');
+    await expect(sheet.locator('[data-benefit] .pp-cite').first()).toContainText('号');
+    await expect(sheet.locator('[data-contact]')).toContainText(/居家养老服务中心/);
+    // The English leaflet too: a daughter abroad prints one for her father's street.
+    await page.goto(`/en/print/${town.code}/leaflet/`);
+    const english = await printPdf(page, { format: 'A4' });
+    if (english.pages.length !== 1) failures.push(`${town.name} (English): ${english.pages.length} pages`);
+    return failures;
+  }
+
+  test('the leaflets of 景山 (urban) and 泽雅 (39 villages) print on one A4 page in both languages, with amounts, clauses and the contact point', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    const failures: string[] = [];
+    for (const town of towns.filter((t) => ['330304001', '330304108'].includes(t.code))) failures.push(...(await leafletProblems(page, town)));
+    expect(failures).toEqual([]);
+  });
+
+  test('every street and town leaflet prints on one A4 page in both languages, with amounts, clauses and the contact point @sweep', async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ media: 'print' });
     const failures: string[] = [];
-    for (const town of towns) {
-      await page.goto(`/print/${town.code}/leaflet/`);
-      const pages = await printPdf(page, { format: 'A4' });
-      if (pages.length !== 1) failures.push(`${town.name}: ${pages.length} pages`);
-      const sheet = page.locator('[data-leaflet]');
-      await expect(sheet.getByRole('heading', { level: 1 })).toContainText(town.name);
-      await expect(sheet.locator('[data-benefit="elderly-service-subsidy"] .pp-figures dd').first()).toContainText('元');
-      await expect(sheet.locator('[data-benefit="free-home-care-hours"] .pp-figures dd').first()).toContainText('小时');
-      await expect(sheet.locator('[data-benefit] .pp-cite').first()).toContainText('号');
-      await expect(sheet.locator('[data-contact]')).toContainText(/居家养老服务中心/);
-    }
-    // The English leaflets too: a daughter abroad prints one for her father's street.
-    for (const town of towns) {
-      await page.goto(`/en/print/${town.code}/leaflet/`);
-      const pages = await printPdf(page, { format: 'A4' });
-      if (pages.length !== 1) failures.push(`${town.name} (English): ${pages.length} pages`);
-    }
+    for (const town of towns) failures.push(...(await leafletProblems(page, town)));
     expect(failures).toEqual([]);
   });
 

@@ -91,15 +91,40 @@ function fixedHeight(paper: Paper, text: SheetText, more: boolean): { head: numb
 }
 
 /**
+ * A sheet whose estimate comes within this many mm (about one table line) of the printable height, or that had rows left off,
+ * is “tight”: the build marks it (data-fit-tight) so the quick test run prints exactly those sheets to
+ * PDF, where an estimate that is a little off would push the sheet onto a second page.
+ */
+export const TIGHT_MARGIN_MM = 5;
+
+/** The estimated layout of one sheet: each row's height and the height of everything, in mm. */
+export interface SheetEstimate {
+  /** Estimated height of each table row, in order. */
+  rowHeights: number[];
+  /** Estimated height of the whole sheet's content (notice, heading, map, notes, table, sources). */
+  total: number;
+  /** The printable height it must fit in (the content box less the safety margin). */
+  available: number;
+}
+
+/** Estimates the sheet with `rows` on it; `more` says whether rows were left off (the “另有 N 处” note is then printed). */
+export function estimateSheet(paper: Paper, text: SheetText, rows: readonly RowText[], more: boolean): SheetEstimate {
+  const { head, side } = fixedHeight(paper, text, more);
+  const rowHeights = rows.map((row) => rowHeight(paper, row));
+  const body = rowHeights.reduce((sum, h) => sum + h, 0) + side;
+  const mapColumn = paper.arrangement === 'side' ? paper.map.height : 0;
+  return { rowHeights, total: head + Math.max(body, mapColumn), available: paper.content.height - SAFETY };
+}
+
+/**
  * The number of rows (at most `rows.length`) that fit on the sheet with everything else.
  * Never less than 1 when there is a row: one row always fits the layouts in paper.ts.
+ * `moreBeyond`: facilities in reach beyond `rows` exist, so the “另有 N 处” note is printed whatever fits.
  */
-export function rowsThatFit(paper: Paper, text: SheetText, rows: readonly RowText[]): number {
+export function rowsThatFit(paper: Paper, text: SheetText, rows: readonly RowText[], moreBeyond = false): number {
   for (let n = rows.length; n >= 1; n--) {
-    const { head, side } = fixedHeight(paper, text, n < rows.length);
-    const body = rows.slice(0, n).reduce((sum, row) => sum + rowHeight(paper, row), 0) + side;
-    const mapColumn = paper.arrangement === 'side' ? paper.map.height : 0;
-    if (head + Math.max(body, mapColumn) <= paper.content.height - SAFETY) return n;
+    const estimate = estimateSheet(paper, text, rows.slice(0, n), moreBeyond || n < rows.length);
+    if (estimate.total <= estimate.available) return n;
   }
   return Math.min(1, rows.length);
 }

@@ -8,7 +8,7 @@ import type { Facility } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
 import type { Community, District, Town } from '../../schemas/region.ts';
 import { communityByCode, townByCode } from '../data/regions.ts';
-import { rowsThatFit, type RowText, type SheetText } from './fit.ts';
+import { estimateSheet, rowsThatFit, TIGHT_MARGIN_MM, type RowText, type SheetText } from './fit.ts';
 import { DEFAULT_PACE } from '../geo/pace.ts';
 import { mealTimeLines } from './meals.ts';
 import type { MultiPolygonCoords } from '../static-map/render.ts';
@@ -88,6 +88,19 @@ export interface MapPageModel {
   footLines: string[];
   /** “★ 附近的道路：…” when a street layer is loaded and a named street is near. */
   streetsNote?: string;
+  /** Community sheets: the build's estimate of the sheet (fit.ts), written into the page for the print tests. */
+  fit?: SheetFit;
+}
+
+/** What the build estimated for a community sheet, in mm. */
+export interface SheetFit {
+  rowHeights: number[];
+  total: number;
+  available: number;
+  /** Facilities in reach left off the sheet. */
+  cut: number;
+  /** Rows were left off, or the estimate is within TIGHT_MARGIN_MM of the printable height. */
+  tight: boolean;
 }
 
 /** Map labels in the page's language. */
@@ -284,9 +297,14 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     qrCaption: t(lang, 'print.qr'),
     headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
   };
-  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText)) : candidates.length;
+  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText), measured.length > candidates.length) : candidates.length;
   const rows = candidates.slice(0, count);
   const left = measured.slice(count);
+  let fit: SheetFit | undefined;
+  if (community) {
+    const estimate = estimateSheet(paper, sheetText, rows.map(rowText), left.length > 0);
+    fit = { ...estimate, cut: left.length, tight: left.length > 0 || estimate.total > estimate.available - TIGHT_MARGIN_MM };
+  }
 
   const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
   const blocked = new Set(measured.filter((m) => m.blocked).map((m) => m.facility.id));
@@ -325,5 +343,6 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     qr: await qrSvg(placeUrl),
     footLines: footLinesFor(rows),
     streetsNote,
+    fit,
   };
 }

@@ -28,6 +28,14 @@ describe('loadFacilities', () => {
     expect(isSampleInUse(await loadFacilities(dir))).toBe(false);
   });
 
+  it('keeps the sample notice while an official list and leftover sample rows are mixed', async () => {
+    // An officer copies the official file in but forgets to delete sample.csv: one record is still sample data.
+    const dir = dirWith({ 'official.csv': templateCsv([{ ...GOOD, name: '官方食堂', sample: '否' }, { ...GOOD, name: '官方照料中心', sample: '否' }]), 'sample.csv': templateCsv([{ ...GOOD, name: '示例食堂', sample: '是' }]) });
+    const facilities = await loadFacilities(dir);
+    expect(facilities.map((f) => f.sample).sort()).toEqual([false, false, true]);
+    expect(isSampleInUse(facilities)).toBe(true);
+  });
+
   it('imports every csv, xlsx and geojson file in the folder', async () => {
     const dir = dirWith({ 'a.csv': templateCsv([{ ...GOOD, name: '甲' }]), 'b.csv': templateCsv([{ ...GOOD, name: '乙' }]), 'notes.txt': 'x' });
     copyFileSync('data/templates/facilities-template.xlsx', join(dir, 'c.xlsx'));

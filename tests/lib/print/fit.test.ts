@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowHeight, rowsThatFit, type RowText, type SheetText } from '../../../src/lib/print/fit.ts';
+import { estimateSheet, rowHeight, rowsThatFit, type RowText, type SheetText } from '../../../src/lib/print/fit.ts';
 import { PAPERS, PAPER_IDS, sideWidth } from '../../../src/lib/print/paper.ts';
 
 const sheet: SheetText = {
@@ -56,13 +56,34 @@ describe('how many rows fit on a sheet', () => {
     expect(rowsThatFit(PAPERS.a4, sheet, [huge, huge])).toBe(1);
   });
 
-  it('keeps the estimated sheet within the printable height', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => (i % 2 ? long : short));
+  // Heights Chromium prints these rows at (mm), read off the layout of /print/330304012223/ and
+  // /print/330304108201/a3/ (tests/e2e/print.spec.ts measures them on every run): the estimate must
+  // never be shorter, and only a little taller.
+  it('estimates a row of two 12-pt lines at least as tall as it prints (12.53 mm), and within half a millimetre', () => {
+    expect(rowHeight(PAPERS.a4, short)).toBeGreaterThanOrEqual(12.53);
+    expect(rowHeight(PAPERS.a4, short)).toBeLessThanOrEqual(13.03);
+  });
+
+  it('estimates a row of three 12-pt lines at least as tall as it prints (18.04 mm), and within half a millimetre', () => {
+    const three = { ...short, meals: ['周一至周五', '午餐', '晚餐'] };
+    expect(rowHeight(PAPERS.a4, three)).toBeGreaterThanOrEqual(18.04);
+    expect(rowHeight(PAPERS.a4, three)).toBeLessThanOrEqual(18.54);
+  });
+
+  it('estimates a row of two 14-pt lines on A3 at least as tall as it prints (14.59 mm), and within half a millimetre', () => {
+    expect(rowHeight(PAPERS.a3, short)).toBeGreaterThanOrEqual(14.59);
+    expect(rowHeight(PAPERS.a3, short)).toBeLessThanOrEqual(15.09);
+  });
+
+  it('counts the “另有 N 处” note when more facilities are in reach than rows are offered', () => {
+    const rows = Array.from({ length: 12 }, () => short);
     for (const id of PAPER_IDS) {
-      const p = PAPERS[id];
-      const n = rowsThatFit(p, sheet, rows);
-      const table = rows.slice(0, n).reduce((sum, r) => sum + rowHeight(p, r), 0);
-      expect(table, id).toBeLessThan(p.content.height);
+      expect(rowsThatFit(PAPERS[id], sheet, rows, true), id).toBeLessThanOrEqual(rowsThatFit(PAPERS[id], sheet, rows, false));
+      // The note is one or two 12-pt lines (5.5 mm each) and its spacing; in landscape, three rows and the note stay shorter than the map beside them.
+      if (PAPERS[id].arrangement === 'side') continue;
+      const rise = estimateSheet(PAPERS[id], sheet, rows.slice(0, 3), true).total - estimateSheet(PAPERS[id], sheet, rows.slice(0, 3), false).total;
+      expect(rise, id).toBeGreaterThan(5.5);
+      expect(rise, id).toBeLessThan(14);
     }
   });
 });
