@@ -15,5 +15,5 @@ test('without street data a community sheet keeps its rings and says that no str
   await page.goto('/print/330304002026/');
   await expect(page.locator('[data-print-map] .pm-ring')).toHaveCount(3);
   await expect(page.locator('[data-print-map] .pm-streets')).toHaveCount(0);
-  await expect(page.locator('[data-print-sources]')).toContainText('本图没有载入街道数据');
+  await expect(page.locator('[data-print-map] .pm-legend')).toContainText('未载入街道数据');
 });

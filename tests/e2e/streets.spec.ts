@@ -39,7 +39,7 @@ test('the 慈湖社区 sheet prints the fixture’s streets and river, credits O
   expect(text).toContain('©OpenStreetMapcontributors,ODbL');
   // NFKC turns the full-width colon into ':'.
   expect(text).toContain('★附近的道路:慈湖街、慈湖路、慈湖南路');
-  expect(text).not.toContain('没有载入街道数据');
+  expect(text).not.toContain('未载入街道数据');
 });
 
 test('the map draws the street layer, finds 慈湖南路 by name and by pinyin initials, and sets home on it', async ({ page, guard }) => {

@@ -118,6 +118,7 @@ function mapLabels(lang: Lang, point: CommunityPoint, streetsSource: string | nu
     areas: t(lang, 'print.legend.areas'),
     blocked: t(lang, 'print.legend.blocked'),
     ...(streetsSource !== null ? { streets: t(lang, 'print.legend.streets') } : {}),
+    noStreets: t(lang, 'print.streets.none'),
     outline: t(lang, 'print.legend.outline'),
     north: t(lang, 'print.north'),
     metres: (m) => (m >= 1000 ? t(lang, 'print.km', { n: m / 1000 }) : t(lang, 'print.metres', { n: m })),
@@ -212,7 +213,7 @@ function footLinesOf(lang: Lang, input: MapPageInput, placeUrl: string, shown: r
     placeUrl,
     ...(input.dataDate ? [t(lang, 'print.dataDate', { date: input.dataDate })] : []),
     t(lang, walked ? 'print.source.line.walk' : 'print.source.line', { facilities: sources.length > 0 ? t(lang, 'print.source.facilitiesPart', { sources: sources.join('、') }) : '' }),
-    streetSource ?? t(lang, 'print.streets.none'),
+    ...(streetSource !== null ? [streetSource] : []),
   ];
   if (input.graph && (!input.streets || input.graph.meta.source.trim() !== input.streets.source.trim())) lines.push(t(lang, 'print.source.roads', { source: input.graph.meta.source }));
   if (input.reviewNumber) lines.push(t(lang, 'print.reviewNumber', { number: input.reviewNumber }));
@@ -280,7 +281,11 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   const placeUrl = new URL(href(lang, community ? `/communities/${code}/` : `/towns/${code}/`), input.site ?? 'http://localhost/').toString();
   const candidates = measured.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
   // Until the map is drawn, the sheet is fitted with the longest line the street source can add.
-  let streetSource: string | null = input.streets ? t(lang, 'print.source.streets', { source: input.streets.source }) : input.basemap ? (basemapAttribution(input.basemap)[0] ?? null) : null;
+  let streetSource: string | null = input.streets
+    ? t(lang, 'print.source.streets', { source: input.streets.source })
+    : input.basemap && input.basemap.kind !== 'schematic'
+      ? (basemapAttribution(input.basemap)[0] ?? null)
+      : null;
   const footLinesFor = (shown: readonly MapRow[]) => footLinesOf(lang, input, placeUrl, shown, reach !== null, streetSource);
   const streets = streetsNear(input.streets, point, community ? 2500 : 8000);
   const nearStreets = streets ? nearestStreets(streets, point.lon, point.lat) : [];
@@ -316,7 +321,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     streets,
     facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name, blocked: blocked.has(r.facility.id) })),
     layout: paper.map,
-    labels: mapLabels(lang, point, input.streets?.source ?? null),
+    labels: mapLabels(lang, point, input.streets?.source ?? (input.basemap && input.basemap.kind !== 'schematic' ? '' : null)),
     minExtentMetres: community ? undefined : 1500,
     idPrefix: `pm-${code}`,
     labelledBy: headingId,

@@ -76,6 +76,8 @@ export interface MapLabels {
   blocked?: string;
   /** The street layer's legend entry (roads, water); shown when streets are drawn and there is room. */
   streets?: string;
+  /** Said in the legend when no streets are drawn (no street data, no basemap), when there is room. */
+  noStreets?: string;
   /** The district outline. */
   outline: string;
   /** Letter of the north arrow. */
@@ -210,6 +212,9 @@ function legendEntries(input: CommunityMapInput, theme: PrintTheme, labelWidth: 
   if (input.labels.blocked && input.facilities.some((f) => f.blocked)) {
     entries.push({ symbol: `<circle r="2.6" fill="none" stroke="${theme.ink}" stroke-width="0.45" stroke-dasharray="0.8 0.5"/>`, lines: wrap(input.labels.blocked) });
   }
+  if (withStreets && input.labels.noStreets && !input.streets?.length && !input.images?.length) {
+    entries.push({ symbol: `<rect x="-3.2" y="-2.4" width="6.4" height="4.8" fill="none" stroke="${theme.ink}" stroke-width="0.3" stroke-dasharray="0.8 0.6"/>`, lines: wrap(input.labels.noStreets) });
+  }
   if (withStreets && input.labels.streets && input.streets?.length) {
     entries.push({
       symbol:
@@ -311,7 +316,8 @@ function drawLegend(input: CommunityMapInput, box: Rect, projection: MapProjecti
   const columnWidth = box.width / columns;
   const height = box.y + box.height - NORTH_BLOCK.height - 1 - top;
   // Full type names when they fit, else the short ones (long English names on a small map).
-  // The street entry is the first to go when the panel is full: the map shows what streets are.
+  // The street entry is the first to go when the panel is full: the map shows what streets are
+  // (and, without them, the sources beside the map still name what the map is drawn from).
   let split: LegendEntry[][] | undefined;
   for (const [short, withStreets] of [[false, true], [true, true], [false, false], [true, false]] as const) {
     split = splitColumns(legendEntries(input, theme, columnWidth - LEGEND_SYMBOL - 3, short, withStreets), columns, height);

@@ -65,7 +65,7 @@ describe('a print sheet on the deployment’s basemap, without a street layer', 
     expect(byClass(svg, 'pm-streets')).toHaveLength(1);
     expect(byClass(svg, 'pm-streets__name').map((n) => n.text).sort()).toEqual(['测试大道', '测试河']);
     expect(model.footLines).toContain('底图：© OpenStreetMap contributors');
-    expect(model.footLines.join('')).not.toContain('没有载入街道数据');
+    expect(model.svg).not.toContain('未载入街道数据');
   });
 
   it('fetches 天地图 streets and labels at build time, embeds them and prints the 审图号', async () => {
@@ -83,7 +83,8 @@ describe('a print sheet on the deployment’s basemap, without a street layer', 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const model = await sheet({ PUBLIC_TIANDITU_TOKEN: 'test-key' }, { tiandituBase: 'http://127.0.0.1:9' });
     expect(byClass(parseSvg(model.svg), 'pm-basemap')).toHaveLength(0);
-    expect(model.footLines).toContain('本图没有载入街道数据：只画区界和服务设施，没有道路和河流。');
+    expect(model.svg).toContain('未载入街道数据');
+    expect(model.footLines.join('')).not.toContain('底图');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('打印地图：底图（tianditu）读取失败'));
     warn.mockRestore();
   });

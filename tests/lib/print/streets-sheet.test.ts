@@ -6,7 +6,10 @@ import { PAPERS } from '../../../src/lib/print/paper.ts';
 import { loadOutline } from '../../../src/lib/static-map/outline.ts';
 import { CIHU_CENTRE, LONGXIA_CENTRE, cihuStreetData } from '../../fixtures/osm/cihu.ts';
 import { facility } from './facility-fixtures.ts';
-import { byClass, parseSvg } from './svg.ts';
+import { all, byClass, parseSvg, type SvgNode } from './svg.ts';
+
+/** The legend's words, entry by entry, with wrapped lines joined. */
+const legendTexts = (svg: SvgNode) => byClass(svg, 'pm-legend__entry').map((e) => all(e).filter((n) => n.tag === 'text').map((n) => n.text).join(''));
 
 const district = loadDistrict();
 const CIHU = '330304002026';
@@ -74,12 +77,17 @@ describe('a print sheet with the street data of the 慈湖 fixture', () => {
     expect(model.footLines.join('')).not.toContain('直线估算');
   });
 
-  it('says that no street data is loaded when there is none, and keeps the straight-line rings', async () => {
+  it('says in the legend that no street data is loaded when there is none, and keeps the straight-line rings', async () => {
     const model = await sheet(false);
     const svg = parseSvg(model.svg);
     expect(byClass(svg, 'pm-streets')).toHaveLength(0);
     expect(byClass(svg, 'pm-ring')).toHaveLength(3);
-    expect(model.footLines).toContain('本图没有载入街道数据：只画区界和服务设施，没有道路和河流。');
+    expect(legendTexts(svg)).toContain('未载入街道数据');
+    expect(model.footLines.join('')).not.toContain('OpenStreetMap');
     expect(model.streetsNote).toBeUndefined();
+  });
+
+  it('has no such words in the legend when streets are drawn', async () => {
+    expect(legendTexts(parseSvg((await sheet(true)).svg))).not.toContain('未载入街道数据');
   });
 });
