@@ -416,7 +416,7 @@ export function renderCommunityMap(input: CommunityMapInput): string {
         projection,
         frame,
         theme,
-        obstacles: [boxAround(home.x, home.y, STAR_RADIUS + 0.5), ...g.ringLabelBoxes, ...g.placements.map((p) => boxAround(p.x, p.y, MARKER_HALF + 0.3))],
+        obstacles: [boxAround(home.x, home.y, STAR_RADIUS + 0.5), ...g.ringLabelBoxes, ...g.placements.map((p) => boxAround(p.x, p.y, MARKER_HALF + 1.2))],
         home,
         idPrefix: id,
         overview: input.rings.length === 0,

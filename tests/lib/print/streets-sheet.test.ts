@@ -52,6 +52,31 @@ describe('a print sheet with the street data of the 慈湖 fixture', () => {
     expect(model.svg.indexOf('pm-streets__labels')).toBeLessThan(model.svg.indexOf('class="pm-marker"'));
   });
 
+  it('never puts a street name under a marker or the ★', async () => {
+    const model = await sheet(true);
+    const svg = parseSvg(model.svg);
+    const markers = byClass(svg, 'pm-marker').map((m) => {
+      const [x = 0, y = 0] = (m.attrs.transform ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+      return { x, y, half: Number(m.attrs['data-half']) + 1.2 };
+    });
+    const [hx = 0, hy = 0] = (byClass(svg, 'pm-home')[0]?.attrs.transform ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+    markers.push({ x: hx, y: hy, half: 4.6 });
+    const names = byClass(svg, 'pm-streets__name');
+    expect(names.length).toBeGreaterThan(3);
+    for (const n of names) {
+      // A name's box: its width at 3.5 mm CJK (one em a character), turned by its angle.
+      const x = Number(n.attrs.x), y = Number(n.attrs.y);
+      const angle = (Number((n.attrs.transform ?? '').match(/rotate\((-?[\d.]+)/)?.[1] ?? 0) * Math.PI) / 180;
+      const w = [...n.text].length * 3.5, h = 3.5;
+      const bw = (w * Math.abs(Math.cos(angle)) + h * Math.abs(Math.sin(angle))) / 2;
+      const bh = (w * Math.abs(Math.sin(angle)) + h * Math.abs(Math.cos(angle))) / 2;
+      for (const m of markers) {
+        const apart = Math.abs(x - m.x) >= bw + m.half || Math.abs(y - m.y) >= bh + m.half;
+        expect(apart, `${n.text} at (${x}, ${y}) under a marker at (${m.x}, ${m.y})`).toBe(true);
+      }
+    }
+  });
+
   it('names the streets nearest the ★ beside the map', async () => {
     const model = await sheet(true);
     expect(model.streetsNote).toBe('★ 附近的道路：慈湖街、慈湖路、慈湖南路。');
