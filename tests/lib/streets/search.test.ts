@@ -48,6 +48,13 @@ describe('finding a street on the map', () => {
     expect(searchPlaces('chashan', facilities, TOWNS, 8, index).map((m) => ('name' in m ? m.name : m.facility.name))).toEqual(['茶山街道', '茶山村', '茶山街道老年食堂']);
   });
 
+  it('puts an exact pinyin match before a longer name that starts with it', () => {
+    const towns = [{ ...TOWNS[0]!, communities: [{ code: '330304004009', name: '慈湖南路口村' }] }];
+    const withVillage = buildSearchIndex(['慈湖南路口村'], data.layer);
+    expect(searchPlaces('chnl', facilities, towns, 8, withVillage).map((m) => ('name' in m ? m.name : m.facility.name))).toEqual(['慈湖南路', '慈湖南路口村']);
+    expect(searchPlaces('cihunanlu', facilities, towns, 8, withVillage).map((m) => ('name' in m ? m.name : m.facility.name))).toEqual(['慈湖南路', '慈湖南路口村']);
+  });
+
   it('does not match one typed letter against every pinyin', () => {
     expect(searchPlaces('c', facilities, TOWNS, 8, index)).toEqual([]);
   });
