@@ -4,21 +4,10 @@
  * project of playwright.config.ts. The default build has no street data; these tests run only here.
  */
 import type { Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures.ts';
+import { pdfText } from './print-sheets.ts';
 
 const CIHU = '330304002026';
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  await doc.destroy();
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
 
 async function searchAndChoose(page: Page, query: string, result: RegExp) {
   await page.getByRole('searchbox', { name: '按名称或地址查找' }).fill(query);
