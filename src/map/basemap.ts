@@ -122,6 +122,15 @@ export function roadsAttributionLine(source: string): string {
 }
 
 /**
+ * The attribution lines of the imported street data: the walking graph and the street layer come
+ * from one import and usually share one source, which is then named once.
+ */
+export function streetDataAttribution(graphSource: string | null, layerSource: string | null): string[] {
+  if (graphSource !== null && layerSource !== null && graphSource.trim() === layerSource.trim()) return [`道路和街道数据：${layerSource.trim()}`];
+  return [...(graphSource !== null ? [roadsAttributionLine(graphSource)] : []), ...(layerSource !== null ? [`街道数据：${layerSource.trim() || '来源未注明'}`] : [])];
+}
+
+/**
  * An attribution line as MapLibre wants it: its attribution control inserts source attributions
  * as HTML, and these lines are data (environment variables, the road graph's source), shown as text.
  */

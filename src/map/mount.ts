@@ -13,6 +13,7 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../schemas/facility-type.ts';
 import type { BasemapConfig } from './basemap.ts';
 import { buildStyle, CLUSTER_MAX_ZOOM, facilityLayerId, LABEL_FONTS, LAYER, SOURCE } from './style.ts';
+import { STREETS_SOURCE, type StreetsConfig } from './streets.ts';
 import { drawFacilitySymbol, SYMBOL_SIZE, symbolImageId } from './symbols.ts';
 import { THEMES, type ThemeName } from './theme.ts';
 
@@ -29,6 +30,8 @@ export interface MountOptions {
   bounds: [[number, number], [number, number]];
   /** The road graph's attribution line when walking reach is computed from one, else null. */
   roadsAttribution: string | null;
+  /** The imported street layer's tiles (a site-relative URL template is fine), else null. */
+  streets: StreetsConfig | null;
   /** MapLibre's own control labels, in the page language. */
   locale: Record<string, string>;
   /** A click or tap on the map away from any facility. */
@@ -116,6 +119,8 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
   if (options.basemap.kind === 'pmtiles') await registerPmtiles();
 
   const state = { facilities: EMPTY, reach: EMPTY, home: EMPTY, theme: options.theme };
+  // MapLibre's worker cannot resolve a site-relative tile URL, and new URL() would escape the braces.
+  const streets = options.streets && { ...options.streets, tiles: options.streets.tiles.startsWith('/') ? `${window.location.origin}${options.streets.tiles}` : options.streets.tiles };
   const style = () =>
     buildStyle({
       theme: THEMES[state.theme],
@@ -126,6 +131,7 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
       reach: state.reach,
       home: state.home,
       roadsAttribution: options.roadsAttribution,
+      streets,
     });
   const pixelRatio = Math.max(1, Math.min(3, Math.ceil(window.devicePixelRatio || 1)));
   // Text and symbol layers (the costly part of a first frame: text shaping, icons) come after it.
@@ -215,6 +221,7 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
   const report = () => {
     const reach = map.getSource(SOURCE.reach) ? map.querySourceFeatures(SOURCE.reach).length : 0;
     options.container.dataset.reachRendered = String(reach);
+    if (streets && map.getSource(STREETS_SOURCE)) options.container.dataset.streetsRendered = String(map.querySourceFeatures(STREETS_SOURCE, { sourceLayer: streets.sourceLayer }).length);
   };
   map.on('idle', report);
 

@@ -20,6 +20,7 @@ import { nearbyFacilities, nearestMeal } from '../../lib/geo-ui/results.ts';
 import { mapUrlSearch, parseMapUrl, type MapUrlState } from '../../lib/geo-ui/url-state.ts';
 import type { HoursWords } from '../../lib/hours/format-words.ts';
 import type { BasemapConfig } from '../../map/basemap.ts';
+import type { StreetsConfig } from '../../map/streets.ts';
 import type { MapController } from '../../map/mount.ts';
 import type { ThemeName } from '../../map/theme.ts';
 import { isOpenNow } from './FacilityCard.tsx';
@@ -40,6 +41,10 @@ export interface MapExplorerProps {
   dataUrl: string;
   /** URL prefix of the per-town details (phones, hours), /map/details/. */
   detailsBase: string;
+  /** URL of the search index (pinyin keys; streets and places when a street layer is loaded). */
+  searchIndexUrl: string;
+  /** The index holds the streets and places of an imported street layer (the hint says so). */
+  searchesStreets: boolean;
   /** URL of the road graph when one was built into the site, else null (straight-line rings). */
   graphUrl: string | null;
   basemap: BasemapConfig;
@@ -53,6 +58,8 @@ export interface MapExplorerProps {
   canteensBase: string;
   /** Attribution of the road graph's data when one was built into the site, else null. */
   roadsAttribution: string | null;
+  /** The street layer's tiles when one was built into the site, else null. */
+  streets: StreetsConfig | null;
   /** The district's bounds, for the first view. */
   bounds: [[number, number], [number, number]];
 }
@@ -203,8 +210,12 @@ export default function MapExplorer(props: MapExplorerProps) {
     } else if (place.kind === 'community') {
       setTownCode(place.code.slice(0, 9));
       chooseCommunity(place.code);
-    } else {
+    } else if (place.kind === 'town') {
       chooseTown(place.code);
+    } else {
+      // A street, place or landmark of the street layer.
+      setCommunityCode('');
+      setHome({ lon: place.lon, lat: place.lat, label: place.name, source: 'search' });
     }
     listHeading.current?.focus();
   };
@@ -247,7 +258,7 @@ export default function MapExplorer(props: MapExplorerProps) {
           listHeading.current?.focus();
         }}
       />
-      <PlaceSearch tr={tr} lang={props.lang} points={data?.points ?? null} towns={props.towns} onChoose={choosePlace} />
+      <PlaceSearch tr={tr} lang={props.lang} points={data?.points ?? null} towns={props.towns} indexUrl={props.searchIndexUrl} searchesStreets={props.searchesStreets} onChoose={choosePlace} />
       <Results
         words={words}
         home={home}
@@ -286,6 +297,7 @@ export default function MapExplorer(props: MapExplorerProps) {
         towns={props.towns}
         bounds={props.bounds}
         roadsAttribution={props.roadsAttribution}
+        streets={props.streets}
         points={shownPoints}
         blockedIds={blockedIds}
         home={home}

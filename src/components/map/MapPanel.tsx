@@ -13,6 +13,7 @@ import type { MapDetails, MapPoint, PickerTown } from '../../lib/geo-ui/map-data
 import type { Calendar } from '../../lib/hours/calendar-table.ts';
 import type { HoursWords } from '../../lib/hours/format-words.ts';
 import type { BasemapConfig } from '../../map/basemap.ts';
+import type { StreetsConfig } from '../../map/streets.ts';
 import { boundsOf, facilityFeatures, homeFeature, reachFeatures, townFeatures, type AreaFeature } from '../../map/features.ts';
 import type { MapController } from '../../map/mount.ts';
 import type { ThemeName } from '../../map/theme.ts';
@@ -33,6 +34,8 @@ interface Props {
   towns: PickerTown[];
   bounds: [[number, number], [number, number]];
   roadsAttribution: string | null;
+  /** The street layer's tiles, when the site has one. */
+  streets: StreetsConfig | null;
   /** The facilities to draw (already filtered by type). */
   points: readonly MapPoint[];
   /** Ids drawn as “close in a straight line but not walkable in 15 minutes”. */
@@ -86,6 +89,7 @@ export function MapPanel(p: Props) {
         towns: townFeatures(p.towns),
         bounds: p.bounds,
         roadsAttribution: p.roadsAttribution,
+        streets: p.streets,
         locale: {
           'Map.Title': tr('map.map.label'),
           'Popup.Close': tr('map.map.close'),

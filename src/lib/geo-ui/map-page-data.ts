@@ -11,6 +11,7 @@ import { shippedHolidayTable } from '../hours/calendar.ts';
 import type { HolidayTable } from '../hours/calendar-table.ts';
 import { buildInstant } from '../directory/build-time.ts';
 import { decodeGraph, type WalkGraph } from '../geo/graph.ts';
+import { streetDataDir } from '../streets/files.ts';
 import { packPoints, toMapDetails, toMapPoint, type MapDetails, type PackedPoints, type PickerTown } from './map-data.ts';
 
 /** The district outline shipped with the site (data/geo/ouhai-outline.geojson). */
@@ -18,9 +19,9 @@ export function loadOutline(root = process.cwd()): FeatureCollection<Geometry> {
   return JSON.parse(readFileSync(join(root, 'data/geo/ouhai-outline.geojson'), 'utf8')) as FeatureCollection<Geometry>;
 }
 
-/** Where an imported road graph lives; absent unless someone ran the road import. */
+/** Where an imported road graph lives (data/geo/ or STREET_DATA_DIR); absent unless someone ran the road import. */
 export function roadGraphPath(root = process.cwd()): string | null {
-  const path = join(root, 'data/geo/roads-graph.json');
+  const path = join(streetDataDir(root), 'roads-graph.json');
   return existsSync(path) ? path : null;
 }
 
