@@ -116,6 +116,11 @@ export const ParameterValue = z
     basis: Basis,
     /** For a target: the year by which the source says it is to be reached (“到2027年……提升至”). */
     targetYear: z.number().int().min(2000).max(2100).optional(),
+    /**
+     * The last day the value applies, when the source gives one (a plan's task “2022 年底前…” ends
+     * with the plan); omitted when it applies until a later value replaces it.
+     */
+    until: IsoDate.optional(),
     /** Where it comes from. */
     reference: Citation,
     /** Why this date and reading were chosen, when the source is not explicit. */
@@ -152,6 +157,12 @@ export const Parameter = z
           path: ['values', i, 'from'],
           message: `日期应按从早到晚排列且不重复：${v.from} 不晚于上一条的 ${prev.from}`,
         });
+      }
+      if (v.until !== undefined && v.until < v.from) {
+        ctx.addIssue({ code: 'custom', path: ['values', i, 'until'], message: `截止日期 ${v.until} 早于开始日期 ${v.from}` });
+      }
+      if (prev?.until !== undefined && prev.until >= v.from) {
+        ctx.addIssue({ code: 'custom', path: ['values', i, 'from'], message: `上一条到 ${prev.until} 为止，这一条应从那以后开始，而不是 ${v.from}` });
       }
       const isNumberUnit = NUMBER_UNITS.includes(p.unit);
       if (isNumberUnit && typeof v.value !== 'number') {

@@ -1,3 +1,4 @@
+import { addDays } from '../hours/local-time.ts';
 import type { PolicySet, ResolvedParameter, ResolvedValue, Unit } from '../../schemas/policy.ts';
 
 /**
@@ -28,6 +29,8 @@ export const REQUIRED_PARAMETERS = {
     cap: 'CNY',
     'city-places': 'places',
     'city-family-statuses': 'family-statuses',
+    'plan-places': 'places',
+    'plan-family-statuses': 'family-statuses',
     'district-places': 'places',
     'district-family-statuses': 'family-statuses',
     'district-advanced-age': 'years',
@@ -38,7 +41,7 @@ export const REQUIRED_PARAMETERS = {
     'priority-statuses': 'family-statuses',
     'unclear-statuses': 'family-statuses',
   },
-  'meal-assistance': { 'hukou-places': 'places' },
+  'meal-assistance': { 'hukou-places': 'places', 'any-hukou-goal': 'places' },
 } as const satisfies Record<string, Record<string, Unit>>;
 
 export type PolicyId = keyof typeof REQUIRED_PARAMETERS;
@@ -51,13 +54,16 @@ export function parameter<P extends PolicyId>(params: PolicySet, policy: P, id: 
   return found;
 }
 
-/** The value in force on `date` (the latest whose `from` is on or before it), or undefined before the first. */
+/**
+ * The value in force on `date` (the latest whose `from` is on or before it), or undefined before the
+ * first and after the `until` of the latest.
+ */
 export function valueOn<P extends PolicyId>(params: PolicySet, policy: P, id: ParamId<P>, date: string): ResolvedValue | undefined {
   let current: ResolvedValue | undefined;
   for (const v of parameter(params, policy, id).values) {
     if (v.from <= date) current = v;
   }
-  return current;
+  return current?.until !== undefined && current.until < date ? undefined : current;
 }
 
 /** A number parameter's value on `date`. */
@@ -76,15 +82,25 @@ export function listOn<P extends PolicyId>(params: PolicySet, policy: P, id: Par
   return { value: entry.value, entry };
 }
 
-/** Every date on which some parameter of these policies changes. */
+/** Every date on which some parameter of these policies changes: a value starts, or the day after one ends. */
 export function changeDates(params: PolicySet, policies: readonly PolicyId[]): string[] {
   const dates = new Set<string>();
   for (const policy of policies) {
     for (const p of Object.values(params.policies[policy]?.parameters ?? {})) {
-      for (const v of p.values) dates.add(v.from);
+      for (const v of p.values) {
+        dates.add(v.from);
+        if (v.until !== undefined) dates.add(addDays(v.until, 1));
+      }
     }
   }
   return [...dates].sort();
+}
+
+/** The values of these policies that end the day before `day` (their `until` is the day before). */
+export function valuesEndingBefore(params: PolicySet, policies: readonly PolicyId[], day: string): ResolvedValue[] {
+  return policies.flatMap((id) =>
+    Object.values(params.policies[id]?.parameters ?? {}).flatMap((p) => p.values.filter((v) => v.until !== undefined && addDays(v.until, 1) === day)),
+  );
 }
 
 /** Every age (in years) that any parameter of these policies has ever used as a threshold. */

@@ -51,6 +51,8 @@ export type Change = {
   eligible: Eligible;
   /** The amount from that day on. */
   amount: Amount | null;
+  /** The dated value that amount rests on (its basis says whether it is a target or a draft). */
+  amountValue: ResolvedValue | null;
   /** Why: a birthday, a new rule, or both. */
   because: Reason[];
 };
