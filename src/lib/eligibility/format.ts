@@ -79,14 +79,22 @@ export function changeText(messages: Messages, change: Change, lang: MessageLang
 }
 
 /**
- * A citation in one line: 《title》（文号，date）clause：“quote”〔file〕. Document titles, clauses and
- * quotes stay in Chinese in every language: they are what one shows at the counter.
+ * A citation in one line, as pages show it: 《title》（文号，date）clause：“quote”. Document titles,
+ * clauses and quotes stay in Chinese in every language: they are what one shows at the counter. No
+ * file name: those are the repository's (data/sources/), not the reader's.
  */
 export function citationText(ref: Reference): string {
   const { doc } = ref;
   const meta = [doc.docNumber, doc.date].filter((x): x is string => Boolean(x)).join('，');
-  const file = doc.file ? `〔${doc.file}〕` : '〔原文未收入资料目录〕';
-  return `《${doc.title}》（${meta}）${ref.clause}：“${ref.quote}”${file}`;
+  return `《${doc.title}》（${meta}）${ref.clause}：“${ref.quote}”`;
+}
+
+/**
+ * A citation for staff checking a case with the CLI: the page's line and the source file in
+ * data/sources/ it can be checked against (〔file〕), or that the text is not there yet.
+ */
+export function citationWithFile(ref: Reference): string {
+  return `${citationText(ref)}${ref.doc.file ? `〔${ref.doc.file}〕` : '〔原文未收入资料目录〕'}`;
 }
 
 /** One result as the CLI contract prints it. */
@@ -118,7 +126,7 @@ export function toContract(evaluation: Evaluation, messages: Messages, lang: Mes
         ),
         ...r.upcoming.map((c) => formatMessage(messages, 'eligibility.outcome.line', { label: '@eligibility.outcome.info', text: changeText(messages, c, lang) }, lang)),
       ],
-      sources: r.sources.map(citationText),
+      sources: r.sources.map(citationWithFile),
     })),
   };
 }

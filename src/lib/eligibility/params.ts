@@ -1,5 +1,5 @@
 import { addDays } from '../hours/local-time.ts';
-import type { PolicySet, ResolvedParameter, ResolvedValue, Unit } from '../../schemas/policy.ts';
+import type { PolicySet, Reference, ResolvedParameter, ResolvedValue, Unit } from '../../schemas/policy.ts';
 
 /**
  * The parameters each policy file must define, with their units. The engine reads exactly these;
@@ -115,9 +115,15 @@ export function ageThresholds(params: PolicySet, policies: readonly PolicyId[]):
   return [...ages].sort((a, b) => a - b);
 }
 
+/** A document as the browser gets it: no editors' note, and no file name (that is the repository's, not the reader's). */
+function browserDoc({ note: _note, file: _file, ...doc }: Reference['doc']): Reference['doc'] {
+  return { ...doc, file: null };
+}
+
 /**
- * The policy set without the editors' notes (why a date or reading was chosen), which the engine and
- * the wizard never show: a smaller payload for the browser. The rules page shows the notes.
+ * The policy set without the editors' notes (why a date or reading was chosen) and the source file
+ * names, which the engine and the wizard never show: a smaller payload for the browser, and no
+ * internal file id in the page. The rules page shows the notes.
  */
 export function forBrowser(params: PolicySet): PolicySet {
   const policies: PolicySet['policies'] = {};
@@ -126,13 +132,13 @@ export function forBrowser(params: PolicySet): PolicySet {
     for (const [name, p] of Object.entries(policy.parameters)) {
       parameters[name] = {
         ...p,
-        values: p.values.map(({ note: _note, reference: { doc: { note: _docNote, ...doc }, ...ref }, ...v }) => ({ ...v, reference: { ...ref, doc } })),
+        values: p.values.map(({ note: _note, reference: { doc, ...ref }, ...v }) => ({ ...v, reference: { ...ref, doc: browserDoc(doc) } })),
       };
     }
     const howToApply = policy.howToApply.map(({ reference, ...step }) => {
       if (!reference) return step;
-      const { doc: { note: _docNote, ...doc }, ...ref } = reference;
-      return { ...step, reference: { ...ref, doc } };
+      const { doc, ...ref } = reference;
+      return { ...step, reference: { ...ref, doc: browserDoc(doc) } };
     });
     policies[id] = { ...policy, parameters, howToApply };
   }
