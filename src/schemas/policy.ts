@@ -204,6 +204,26 @@ export const Step = z
   .strict();
 export type Step = z.infer<typeof Step>;
 
+/**
+ * One paper to bring, in a few words, for the results summary (“身份证”). The sources name none, so
+ * every item is the site's suggestion and is shown as such, beside “以当地规定为准”. Items with the
+ * same `zh` in several files are the same paper and are listed once.
+ */
+export const BringItem = z
+  .object({
+    /** The paper in Chinese (身份证、户口簿…). */
+    zh: z.string().min(1).max(30),
+    /** The same in English. */
+    en: z.string().min(1).max(80),
+    /**
+     * Only for some answers: a family status was ticked (family-status), the supporter died or cannot
+     * support (supporter), a degree of disability was chosen (care-need), a cost was given (adaptation).
+     */
+    when: z.enum(['family-status', 'supporter', 'care-need', 'adaptation']).optional(),
+  })
+  .strict();
+export type BringItem = z.infer<typeof BringItem>;
+
 /** One file of data/policies/: a benefit, or "common" for values several benefits share. */
 export const PolicyFile = z
   .object({
@@ -217,6 +237,8 @@ export const PolicyFile = z
     parameters: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '参数名只能包含小写字母、数字和连字符'), Parameter),
     /** Where to apply and what to bring. */
     howToApply: z.array(Step).default([]),
+    /** The papers the site suggests bringing, in a few words each (the full steps are in howToApply). */
+    bring: z.array(BringItem).default([]),
   })
   .strict();
 export type PolicyFile = z.infer<typeof PolicyFile>;

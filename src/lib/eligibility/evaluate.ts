@@ -130,6 +130,7 @@ export function evaluateBenefit(benefit: BenefitId, answers: Answers, date: stri
     sources,
     upcoming: upcomingChanges(benefit, answers, date, params, outcome),
     nextSteps: policy?.howToApply ?? [],
+    bring: policy?.bring ?? [],
   };
 }
 

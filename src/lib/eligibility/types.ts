@@ -1,5 +1,5 @@
 import type { Answers } from '../../schemas/answers.ts';
-import type { PolicySet, Reference, ResolvedStep, ResolvedValue } from '../../schemas/policy.ts';
+import type { BringItem, PolicySet, Reference, ResolvedStep, ResolvedValue } from '../../schemas/policy.ts';
 
 /** The benefits the engine answers for, in display order. The ids are part of the CLI contract. */
 export const BENEFIT_IDS = [
@@ -77,6 +77,8 @@ export type BenefitResult = {
   upcoming: Change[];
   /** Where to apply and what to bring. */
   nextSteps: ResolvedStep[];
+  /** The papers the site suggests bringing, in a few words each. */
+  bring: BringItem[];
 };
 
 /** The engine's answer for all benefits on one date. */
