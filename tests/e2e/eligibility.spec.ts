@@ -347,15 +347,15 @@ test.describe('a full case on a 390 × 844 phone', () => {
   const community = town?.communities.find((c) => careCentres(c.code).length === 1);
   const centre = community && careCentres(community.code)[0];
 
-  async function fullCase(page: Page, lang: 'zh' | 'en' = 'zh') {
+  async function fullCase(page: Page, lang: 'zh' | 'en' = 'zh', fromTop = false) {
     if (!town || !community || !centre) throw new Error('数据中没有只有一个照料中心的村社，无法测试“找谁”');
     await page.clock.setFixedTime(DAY);
     await openWizard(page, lang === 'zh' ? '/eligibility/' : '/en/eligibility/');
-    await fillAll(page, { unknownCare: false, lang, birth: ['1941', '6', '15'], cost: '20000', rural: true, where: { town: town.name, community: community.name } });
+    await fillAll(page, { unknownCare: false, lang, birth: ['1941', '6', '15'], cost: '20000', rural: true, fromTop, where: { town: town.name, community: community.name } });
   }
 
   test('after submitting, the answer for every benefit, what to bring and whom to call are on the first screen', async ({ page }) => {
-    await fullCase(page);
+    await fullCase(page, 'zh', true);
     const heading = page.getByRole('heading', { name: '查询结果', exact: true });
     await expect(heading).toBeFocused();
     const summary = page.locator('[data-eligibility-summary]');

@@ -20,11 +20,12 @@ const LABELS = {
 
 /**
  * Fills every step by clicking, for tests about the results rather than the keyboard. With `cost`,
- * the last step types that cost instead of choosing “no plans”.
+ * the last step types that cost instead of choosing “no plans”; with `fromTop` it is submitted by Enter
+ * with the page scrolled to the top.
  */
 export async function fillAll(
   page: Page,
-  { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost, where, rural = false }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string; where?: { town: string; community: string }; rural?: boolean },
+  { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost, where, rural = false, fromTop = false }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string; where?: { town: string; community: string }; rural?: boolean; fromTop?: boolean },
 ) {
   const l = LABELS[lang];
   const main = page.getByRole('main');
@@ -48,8 +49,13 @@ export async function fillAll(
     await next();
   }
   if (cost !== undefined) {
-    await main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan').fill(cost);
-    await main.getByRole('button', { name: l.next }).click();
+    const field = main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan');
+    await field.fill(cost);
+    if (fromTop) {
+      // Submit with Enter from the top of the page, so where the results appear is the wizard's doing.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await field.press('Enter');
+    } else await main.getByRole('button', { name: l.next }).click();
   }
   await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
 }
