@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { builtFacilities } from './directory-data.ts';
 import { test, expect } from './fixtures.ts';
+import { pdfText, squash } from './pdf.ts';
 
 /**
  * Printable maps (/print/): every community page prints on exactly one sheet, in A4 portrait
@@ -30,22 +30,6 @@ async function printPdf(page: Page, options: { format: 'A4' | 'A3'; landscape?: 
     return { width: Math.round(width / PT_PER_MM), height: Math.round(height / PT_PER_MM) };
   });
 }
-
-/**
- * The text of a printed PDF, as a PDF reader extracts it: NFKC-normalized (the CJK font maps some
- * characters to Kangxi radicals, e.g. ⽰ for 示) and without white space, which a wrapped line adds.
- */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  await doc.destroy();
-  return squash(text);
-}
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * Whether a name is in the extracted text. The font also maps a few characters to CJK Radicals
