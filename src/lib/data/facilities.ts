@@ -10,6 +10,15 @@ import { importFile, type ImportReport } from '../import/index.ts';
 
 const EXTENSIONS = new Set(['.csv', '.xlsx', '.geojson']);
 
+/**
+ * The folder the facility files are read from, relative to the working directory:
+ * data/facilities, unless OH_FACILITIES_DIR names another (npm run bench:build points it at a
+ * temporary folder of generated facilities, so that it never touches data/).
+ */
+export function facilitiesDir(): string {
+  return process.env.OH_FACILITIES_DIR || 'data/facilities';
+}
+
 export type FacilityFile = {
   path: string;
   facilities: Facility[];
@@ -21,7 +30,7 @@ export type FacilityFile = {
 };
 
 /** Imports each data file in `dir` (sorted by name) and returns the per-file results, rejected rows included. */
-export async function importFacilityFiles(dir = 'data/facilities'): Promise<FacilityFile[]> {
+export async function importFacilityFiles(dir = facilitiesDir()): Promise<FacilityFile[]> {
   const files = readdirSync(dir)
     .filter((name) => EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('~$'))
     .sort();
@@ -49,7 +58,7 @@ const OTHER_TYPE_HINTS: Record<string, string> = {
  * be on the site, so a file of another type must not be skipped silently. Hidden files and
  * Excel's lock files (~$名单.xlsx, present while the file is open) are not data.
  */
-export function unreadFacilityFiles(dir = 'data/facilities'): string[] {
+export function unreadFacilityFiles(dir = facilitiesDir()): string[] {
   const shown = relative(process.cwd(), dir) || dir;
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && !name.startsWith('~$'))
@@ -87,7 +96,7 @@ const cache = new Map<string, Promise<Facility[]>>();
  * All facilities in `dir`, sorted by id; cached per process. Throws when any row is
  * rejected, naming file, row and field, so bad data fails the build instead of vanishing.
  */
-export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
+export function loadFacilities(dir = facilitiesDir()): Promise<Facility[]> {
   let loaded = cache.get(dir);
   if (!loaded) {
     loaded = (async () => {
