@@ -115,7 +115,5 @@ export function loadFacilities(dir = facilitiesDir()): Promise<Facility[]> {
   return loaded;
 }
 
-/** True while any facility is sample data (示例数据): pages then show the sample notice. */
-export function isSampleInUse(facilities: readonly Facility[]): boolean {
-  return facilities.some((f) => f.sample);
-}
+// Once per list, not once per page (src/lib/data/derived.ts).
+export { isSampleInUse } from './derived.ts';

@@ -8,7 +8,8 @@
  * browser-safe.
  */
 import type { Facility } from '../../schemas/facility.ts';
-import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
+import { communityCareCentre, coverageIndexes, facilityIndex, servesMeals, type CoverageIndexes } from '../data/derived.ts';
+import { nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
 import { DEFAULT_PACE, minutesToMetres, type PacePreset } from '../geo/pace.ts';
 import { walkMinutesAt } from './walk.ts';
 
@@ -24,10 +25,8 @@ export interface Near {
   minutes: number;
 }
 
-/** True for places that serve meals: canteens, and centres with canteen details. */
-export function servesMeals(f: Facility): boolean {
-  return f.type === 'canteen' || f.canteen !== undefined;
-}
+// Computed once per facility list and shared by every page (src/lib/data/derived.ts).
+export { coverageIndexes, servesMeals, type CoverageIndexes };
 
 /** Walking minutes for `metres` at `pace`, rounded up (a 14.2-minute walk is shown as 15), at least 1. */
 export function walkMinutes(metres: number, pace: PacePreset = DEFAULT_PACE): number {
@@ -39,10 +38,8 @@ export function circleMetres(pace: PacePreset = DEFAULT_PACE): number {
   return minutesToMetres(CIRCLE_MINUTES, pace);
 }
 
-/** An index of facilities by position, for the queries below. */
-export function indexFacilities(facilities: readonly Facility[]): FacilityIndex<Facility> {
-  return createFacilityIndex(facilities, (f) => f.location);
-}
+/** The index of facilities by position, for the queries below; built once per list. */
+export const indexFacilities = facilityIndex;
 
 function byDistance(a: Near, b: Near): number {
   return a.metres - b.metres || (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0);
@@ -62,9 +59,7 @@ export function nearbyFacilities(index: FacilityIndex<Facility>, from: Facility,
  * positions for villages, and a guessed point would give a wrong answer.
  */
 export function communityPoint(code: string, facilities: readonly Facility[]): Facility | undefined {
-  return facilities
-    .filter((f) => f.type === 'care-centre' && f.region.communityCode === code)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+  return communityCareCentre(facilities, code);
 }
 
 /** Whether a point is inside the circle of some facility of a kind, and the nearest one. */
@@ -85,19 +80,6 @@ function answer(index: FacilityIndex<Facility>, lon: number, lat: number, pace: 
   if (!hit) return { inside: false };
   const near = { facility: hit.item, metres: hit.metres, minutes: walkMinutes(hit.metres, pace) };
   return { inside: hit.metres <= circleMetres(pace), nearest: near };
-}
-
-/** Indexes of the two kinds a community is checked against; build once per dataset. */
-export interface CoverageIndexes {
-  canteens: FacilityIndex<Facility>;
-  careCentres: FacilityIndex<Facility>;
-}
-
-export function coverageIndexes(facilities: readonly Facility[]): CoverageIndexes {
-  return {
-    canteens: indexFacilities(facilities.filter(servesMeals)),
-    careCentres: indexFacilities(facilities.filter((f) => f.type === 'care-centre')),
-  };
 }
 
 /** Whether the community at `code` is inside the 15-minute circle of a canteen and of a care centre. */
