@@ -138,8 +138,9 @@ try {
   const distBytes = built.reduce((n, f) => n + f.bytes, 0);
   const largest = [...pages].sort((a, b) => b.bytes - a.bytes)[0];
   // Astro's own figures: the time it spent rendering pages, and each page's “(+N ms)”.
-  const rendered = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(astro.output);
-  const render = rendered ? Number(rendered[1]) / (rendered[2] === 'ms' ? 1000 : 1) : NaN;
+  // Astro writes “812ms”, “14.17s” or “3m 12s”.
+  const rendered = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(astro.output);
+  const render = rendered ? Number(rendered[1] ?? 0) * 60 + Number(rendered[2]) / (rendered[3] === 'ms' ? 1000 : 1) : NaN;
   const perRoute = new Map<string, { pages: number; ms: number }>();
   for (const m of astro.output.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
     const route = routeOf(m[1] ?? '');
