@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { districtData, repoRoot } from '../src/lib/import/regions-match.ts';
 import { templateCsv } from '../src/lib/import/template.ts';
@@ -39,6 +39,8 @@ if (!useSample && (!Number.isInteger(count) || count < 1 || count > 1_000_000)) 
 const keep = args.includes('--keep');
 
 const root = repoRoot();
+// The machine may be shared: its load says how far the wall times are from a quiet machine's.
+const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' / ');
 const work = mkdtempSync(join(tmpdir(), 'oh-bench-build-'));
 const facilitiesDir = join(work, 'facilities');
 const outDir = join(work, 'dist');
@@ -60,8 +62,21 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/**
+ * CPU seconds used so far by this process's finished children (/proc/self/stat cutime + cstime,
+ * in clock ticks of 1/100 s): a step's CPU time, which a machine loaded by other work changes
+ * far less than its wall time.
+ */
+function childCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  // After the command name: field 16 (cutime) and 17 (cstime) of proc(5) are at 13 and 14 here.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 interface Step {
   seconds: number;
+  /** CPU time of the step's processes (user + system, all cores). */
+  cpuSeconds: number;
   /** Largest resident memory of the step's process tree, sampled every 100 ms. */
   peakBytes: number;
   output: string;
@@ -72,6 +87,7 @@ function run(name: string, command: string, commandArgs: string[]): Promise<Step
   const log = join(work, `${name}.log`);
   const out = createWriteStream(log);
   const started = performance.now();
+  const cpuBefore = childCpuSeconds();
   const child = spawn(command, commandArgs, {
     cwd: root,
     env: { ...process.env, OH_FACILITIES_DIR: facilitiesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -87,11 +103,12 @@ function run(name: string, command: string, commandArgs: string[]): Promise<Step
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = childCpuSeconds() - cpuBefore;
       out.end(() => {
         // Colour codes stripped, in case a tool colours its output anyway.
         const output = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
         if (code !== 0) reject(new Error(`${name} 失败（退出码 ${code}），日志：${log}\n${output.slice(-3000)}`));
-        else resolve({ seconds, peakBytes, output });
+        else resolve({ seconds, cpuSeconds, peakBytes, output });
       });
     });
   });
@@ -159,10 +176,11 @@ try {
   const lines: [string, string, string][] = [
     ['机构 facilities', `${facilities.toLocaleString('en')}${useSample ? ' (data/facilities)' : ' (synthetic)'}`, ''],
     ['构建总时间 wall time (validate + astro + pagefind)', s(total), `≤ ${TARGET_SECONDS / 60} min ${total <= TARGET_SECONDS ? '✓' : '✗'}${scale}`],
-    ['  validate', s(validate.seconds), ''],
-    ['  astro build', s(astro.seconds), ''],
+    ['  validate', `${s(validate.seconds)} (CPU ${s(validate.cpuSeconds)})`, ''],
+    ['  astro build', `${s(astro.seconds)} (CPU ${s(astro.cpuSeconds)})`, ''],
     ['    of which rendering pages', Number.isFinite(render) ? s(render) : '?', ''],
-    ['  pagefind', `${s(pagefind.seconds)} (${indexed} pages indexed)`, ''],
+    ['  pagefind', `${s(pagefind.seconds)} (CPU ${s(pagefind.cpuSeconds)}; ${indexed} pages indexed)`, ''],
+    ['CPU 时间 CPU time, all steps', s(validate.cpuSeconds + astro.cpuSeconds + pagefind.cpuSeconds), `(${cpus().length} cores; load average before the run ${loadBefore})`],
     ['内存峰值 peak memory (largest step)', gb(peak), `≤ 4 GB ${peak <= TARGET_BYTES ? '✓' : '✗'}${scale}`],
     ['  validate / astro / pagefind', `${mb(validate.peakBytes)} / ${mb(astro.peakBytes)} / ${mb(pagefind.peakBytes)}`, ''],
     ['页面 pages (.html)', pages.length.toLocaleString('en'), ''],
