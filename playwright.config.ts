@@ -42,7 +42,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `astro preview --host 127.0.0.1 --port ${streetsPort} --outDir dist-streets`,
+      // astro preview runs only once per project: the second site is served by the tests' own static server.
+      command: `node tests/e2e/serve-dir.ts dist-streets ${streetsPort}`,
       url: `http://127.0.0.1:${streetsPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -19,6 +19,7 @@ try {
   run(process.execPath, [join(root, 'scripts/import-roads.ts'), pbf, '--out-dir', dir]);
   run(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', 'dist-streets'], { STREET_DATA_DIR: dir });
   run(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist-streets']);
+  run(process.execPath, [join(root, 'scripts/build-sw.ts'), 'dist-streets']);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,11 +1,12 @@
 /**
  * The last step of `npm run build` (after Astro and Pagefind): writes dist/sw.js, the service worker
  * that keeps pages for offline reading, and prints what a first visit precaches against the budget.
+ * Usage: node scripts/build-sw.ts [built folder, default dist]
  */
 import { buildServiceWorker, PRECACHE_BUDGET } from './lib/service-worker.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const result = await buildServiceWorker('dist');
+const result = await buildServiceWorker(process.argv[2] ?? 'dist');
 process.stdout.write(`Service worker (build ${result.build}): precache ${result.count} files, ${kb(result.size)} (budget ${kb(PRECACHE_BUDGET)})\n`);
 for (const f of result.large) process.stdout.write(`  kept when first used, not precached: ${f.url} (${kb(f.size)})\n`);
 for (const w of result.warnings) process.stdout.write(`  warning: ${w}\n`);

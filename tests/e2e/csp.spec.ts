@@ -19,7 +19,11 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 async function settle(page: Page, path: string) {
   await page.waitForLoadState('load');
   if (/\/eligibility\/$/.test(path)) await expect(page.locator('[data-eligibility-wizard="steps"]')).toBeVisible();
-  if (/\/map\/$/.test(path)) await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', /ready|failed/, { timeout: 30_000 });
+  if (/\/map\/$/.test(path)) {
+    // The map loads when it is about to be seen.
+    await page.locator('[data-map]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', /ready|failed/, { timeout: 30_000 });
+  }
 }
 
 const MODES = [

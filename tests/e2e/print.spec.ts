@@ -229,7 +229,7 @@ test.describe('printable community maps', () => {
 
   test('a community without its own care centre says which point the map uses instead', async ({ page }) => {
     // Which sheets use a stand-in, read from the built files; two of them are opened.
-    const standIns = communities.filter((c) => readFileSync(`dist/print/${c.code}/index.html`, 'utf8').includes('pp-point--standin'));
+    const standIns = communities.filter((c) => readFileSync(`dist/print/${c.code}/index.html`, 'utf8').includes('class="pp-point pp-point--standin"'));
     expect(standIns.length, 'the sample data has communities without a care centre').toBeGreaterThan(1);
     for (const c of [standIns[0], standIns.at(-1)]) {
       await page.goto(`/print/${c?.code}/`);

@@ -45,7 +45,7 @@ export interface StaticSite {
 }
 
 /** Serves `dir` as a static host would; with `headers`, sends the headers of its `_headers` file. */
-export async function serveSite(dir: string, { headers = false } = {}): Promise<StaticSite> {
+export async function serveSite(dir: string, { headers = false, port: wanted = 0 } = {}): Promise<StaticSite> {
   const rules = headers ? readHeaderRules(dir) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -61,7 +61,7 @@ export async function serveSite(dir: string, { headers = false } = {}): Promise<
     for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     res.end(readFileSync(served));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

@@ -39,9 +39,12 @@ test('the map draws the street layer, finds 慈湖南路 by name and by pinyin i
   const map = page.locator('[data-map]');
   // The street's point: the middle of 慈湖南路 in the fixture, 100 m east of 慈湖街.
   await expect(map).toHaveAttribute('data-home', '120.645940,27.971660');
+  // The map loads when it is about to be seen.
+  await map.scrollIntoViewIfNeeded();
   await expect(map).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
   await expect.poll(async () => Number(await map.getAttribute('data-streets-rendered')), { timeout: 20_000 }).toBeGreaterThan(0);
-  expect(guard.requests.some((u) => /\/map\/streets\/1[3-5]\/\d+\/\d+\.pbf$/.test(u))).toBe(true);
+  // The detailed tiles come once the view has moved to home (the first view is the whole district).
+  await expect.poll(() => guard.requests.some((u) => /\/map\/streets\/1[3-5]\/\d+\/\d+\.pbf$/.test(u)), { timeout: 20_000 }).toBe(true);
   await expect(page.locator('[data-map-attribution]')).toContainText('© OpenStreetMap contributors');
 
   await page.getByRole('searchbox', { name: '按名称或地址查找' }).fill('慈湖南路');
@@ -50,8 +53,9 @@ test('the map draws the street layer, finds 慈湖南路 by name and by pinyin i
 });
 
 test('from 慈湖南路 the map draws walking areas, and flags the care centre across 温瑞塘河', async ({ page }) => {
-  const facilities = ((await (await page.request.get('/map/data.json')).json()) as { facilities: { id: string; name: string }[] }).facilities;
-  const longxia = facilities.find((f) => f.name === '龙霞社区居家养老服务照料中心');
+  // From the site's own download, not from the map's data files under test.
+  const download = (await (await page.request.get('/data/facilities.geojson')).json()) as { features: { properties: { id: string; name: string } }[] };
+  const longxia = download.features.map((f) => f.properties).find((f) => f.name === '龙霞社区居家养老服务照料中心');
   expect(longxia, 'the sample data has 龙霞社区’s care centre').toBeDefined();
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');

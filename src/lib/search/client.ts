@@ -154,7 +154,11 @@ export async function startSearch(doc: Document): Promise<void> {
   const cannotSearch = () => {
     const offline = !navigator.onLine;
     status.textContent = offline ? words.offline : words.failed;
-    lists.forEach((note) => (note.hidden = false));
+    // The lists are a no-JavaScript hint (.oh-nojs-only); here they are the way on, so they are shown.
+    lists.forEach((note) => {
+      note.classList.remove('oh-nojs-only');
+      note.hidden = false;
+    });
     doc.querySelectorAll<HTMLElement>('[data-search-offline]').forEach((link) => (link.hidden = !offline));
   };
 
