@@ -11,6 +11,7 @@
  */
 import type { Facility } from '../../schemas/facility.ts';
 import { createFacilityIndex, type FacilityIndex } from '../geo/facility-index.ts';
+import { toMapPoint } from '../geo-ui/map-data.ts';
 
 /** `compute` memoised on the list it is given: however many pages ask, a list is computed once. */
 export function perList<T>(compute: (facilities: readonly Facility[]) => T): (facilities: readonly Facility[]) => T {
@@ -123,3 +124,12 @@ export function communityCareCentre(facilities: readonly Facility[], communityCo
 export function townCentreFacility(facilities: readonly Facility[], townCode: string): Facility | undefined {
   return townCentreByTown(facilities).get(townCode);
 }
+
+/**
+ * Every facility as a map point with its spatial index: the nearest-first search of the map page
+ * (src/lib/geo-ui/results.ts), run at build time by the community pages, so both give the same answer.
+ */
+export const pointIndex = perList((facilities) => createFacilityIndex(facilities.map(toMapPoint)));
+
+/** Every facility by id. */
+export const facilitiesById = perList((facilities): ReadonlyMap<string, Facility> => new Map(facilities.map((f) => [f.id, f])));

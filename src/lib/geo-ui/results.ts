@@ -84,12 +84,25 @@ export interface NearestMeal {
  * always comes with where the nearest one is. Undefined only when the data has no such place.
  */
 export function nearestMeal(index: FacilityIndex<MapPoint>, items: readonly NearbyFacility[], lon: number, lat: number, pace: Pace): NearestMeal | undefined {
-  const inReach = items.find((i) => i.facility.meals && !i.blocked);
-  if (inReach) return { facility: inReach.facility, metres: inReach.metres, minutes: inReach.minutes, walked: inReach.walkMetres !== null, inside: true };
+  return nearestMeals(index, items, lon, lat, pace, 1)[0];
+}
+
+/**
+ * The `count` nearest places to eat, nearest first: those walkable within 15 minutes (as the list
+ * measures them), then the nearest others by straight line.
+ */
+export function nearestMeals(index: FacilityIndex<MapPoint>, items: readonly NearbyFacility[], lon: number, lat: number, pace: Pace, count: number): NearestMeal[] {
+  const inReach: NearestMeal[] = items
+    .filter((i) => i.facility.meals && !i.blocked)
+    .slice(0, count)
+    .map((i) => ({ facility: i.facility, metres: i.metres, minutes: i.minutes, walked: i.walkMetres !== null, inside: true }));
+  if (inReach.length >= count) return inReach;
+  const taken = new Set(inReach.map((m) => m.facility.id));
   for (let k = 16; ; k *= 4) {
     const hits = nearest(index, lon, lat, k);
-    const hit = hits.find((h) => h.item.meals && !items.some((i) => i.facility.id === h.item.id && !i.blocked));
-    if (hit) return { facility: hit.item, metres: hit.metres, minutes: Math.max(1, Math.ceil(metresToMinutes(hit.metres, pace))), walked: false, inside: false };
-    if (hits.length < k) return undefined;
+    const beyond = hits.filter((h) => h.item.meals && !taken.has(h.item.id)).slice(0, count - inReach.length);
+    if (beyond.length === count - inReach.length || hits.length < k) {
+      return [...inReach, ...beyond.map((h) => ({ facility: h.item, metres: h.metres, minutes: Math.max(1, Math.ceil(metresToMinutes(h.metres, pace))), walked: false, inside: false }))];
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFacilityIndex } from '../../../src/lib/geo/facility-index.ts';
-import { groupByType, nearbyFacilities, nearestMeal, ringOf, roundMetres } from '../../../src/lib/geo-ui/results.ts';
+import { groupByType, nearbyFacilities, nearestMeal, nearestMeals, ringOf, roundMetres } from '../../../src/lib/geo-ui/results.ts';
 import { eastOf, facility, HOME } from './fixtures.ts';
 
 // At 0.8 m/s: 5 min = 240 m, 10 min = 480 m, 15 min = 720 m. Distances below are tested to 1 m.
@@ -83,5 +83,15 @@ describe('the nearest place to eat', () => {
     expect(nearestMeal(index, nearbyFacilities(index, HOME.lon, HOME.lat, pace), HOME.lon, HOME.lat, pace)?.facility.id).toBe('centre');
     const none = createFacilityIndex([facility('home', 'care-home', eastOf(200))]);
     expect(nearestMeal(none, nearbyFacilities(none, HOME.lon, HOME.lat, pace), HOME.lon, HOME.lat, pace)).toBeUndefined();
+  });
+});
+
+describe('the nearest places to eat', () => {
+  it('lists those within 15 minutes first, then the nearest beyond, up to the count', () => {
+    const points = [facility('c-300', 'canteen', eastOf(300)), facility('c-1800', 'canteen', eastOf(1800)), facility('c-2500', 'canteen', eastOf(2500)), facility('c-9000', 'canteen', eastOf(9000))];
+    const index = createFacilityIndex(points);
+    const items = nearbyFacilities(index, HOME.lon, HOME.lat, 0.8);
+    const meals = nearestMeals(index, items, HOME.lon, HOME.lat, 0.8, 3);
+    expect(meals.map((m) => [m.facility.id, m.inside])).toEqual([['c-300', true], ['c-1800', false], ['c-2500', false]]);
   });
 });
