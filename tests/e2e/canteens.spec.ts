@@ -183,6 +183,7 @@ test.describe('the home chosen on the map', () => {
     await expect(page.getByRole('link', { name: '更改位置' })).toHaveAttribute('href', `/map/?community=${communityCode}`);
 
     // Choosing a street keeps the home: the street's list is sorted from the same community.
+    await page.getByText('按街道（镇）查看').click();
     await page.getByRole('navigation', { name: '按街道（镇）查看' }).getByRole('link', { name: new RegExp(`^${centre?.townName}`) }).click();
     await expect(page).toHaveURL(new RegExp(`/canteens/${townCode}/\\?community=${communityCode}$`));
     await expect(page.getByText(`按离「${communityName(communityCode)}」的直线距离由近到远排列。`)).toBeVisible();
@@ -211,15 +212,14 @@ test('without a home the map link is the plain map page', async ({ page }) => {
   await expect(page.getByRole('link', { name: '在服务地图上选择您家的位置' })).toHaveAttribute('href', '/map/');
 });
 
-test('a community without a position says it cannot sort, and keeps the list by street', async ({ page }) => {
+test('a community without a care centre sorts from its town’s centre, and says so', async ({ page }) => {
   const withCentre = new Set(builtFacilities().filter((f) => f.type === 'care-centre').map((f) => f.region.communityCode));
   const code = communityCodes().find((c) => !withCentre.has(c));
-  if (code === undefined) throw new Error('每个村社都有照料中心：这个测试需要一个没有位置数据的村社');
+  if (code === undefined) throw new Error('每个村社都有照料中心：这个测试需要一个没有照料中心的村社');
   await page.goto(`/canteens/?community=${code}`);
-  await expect(page.getByText('这个村社没有位置数据')).toBeVisible();
-  await expect(page.locator('[data-distance]:visible')).toHaveCount(0);
+  await expect(page.getByText(/本村社没有照料中心的位置，按.+估算/)).toBeVisible();
+  expectNearestFirst(await listedMetres(page), 'canteens from the town’s centre', await page.locator('[data-canteen-card]').count());
 });
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -228,6 +228,8 @@ test.describe('without JavaScript', () => {
     const town = facilities[0]?.townName ?? '';
     const inTown = facilities.filter((f) => f.townName === town);
     await page.goto('/canteens/');
+    // The streets are one tap away, folded under the first action (choosing home).
+    await page.getByText('按街道（镇）查看').click();
     await page.getByRole('navigation', { name: '按街道（镇）查看' }).getByRole('link', { name: new RegExp(`^${town}`) }).click();
     await expect(page).toHaveURL(/\/canteens\/\d{9}\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${town}的老年食堂`);

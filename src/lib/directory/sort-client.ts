@@ -19,7 +19,9 @@ interface CanteenData {
   points: CommunityPoints;
   towns: TownPoints;
   metresPerSecond: number;
-  words: { distance: string; metres: string; km: string; sorted: string; here: string; noPoint: string };
+  words: { distance: string; metres: string; km: string; sorted: string; here: string; noPoint: string; nearestIn: string; nearestOut: string };
+  /** 15 minutes at the default elder pace, in metres. */
+  circleMetres: number;
 }
 
 function storedHome(): string | null {
@@ -43,6 +45,17 @@ export function keepHomeInLinks(root: ParentNode, search: string): void {
     const url = new URL(link.getAttribute('href') ?? '', 'http://site.invalid');
     link.setAttribute('href', `${url.pathname}${query}${url.hash}`);
   }
+}
+
+/** Text with its Chinese runs in <span lang="zh-CN"> (place and canteen names inside an English sentence too). */
+function markedChinese(doc: Document, text: string): (string | HTMLElement)[] {
+  return scriptRuns(text).map((run) => {
+    if (!run.zh) return run.text;
+    const span = doc.createElement('span');
+    span.lang = 'zh-CN';
+    span.textContent = run.text;
+    return span;
+  });
 }
 
 export function sortCanteensByHome(doc: Document, search: string): void {
@@ -79,18 +92,45 @@ export function sortCanteensByHome(doc: Document, search: string): void {
     list.append(card);
   }
   if (none) none.hidden = true;
+  // The nearest is always named with its distance and minutes, and whether it is within 15 minutes.
+  const nearest = doc.querySelector<HTMLElement>('[data-home-nearest]');
+  const first = cards[0];
+  if (nearest && first) {
+    const template = first.metres <= data.circleMetres ? data.words.nearestIn : data.words.nearestOut;
+    const text = template
+      .replace('{name}', first.card.dataset.name ?? '')
+      .replace('{distance}', formatDistance(first.metres, { metres: data.words.metres, km: data.words.km }))
+      .replace('{minutes}', String(walkMinutesAt(first.metres, data.metresPerSecond)));
+    nearest.replaceChildren(...markedChinese(doc, text));
+    nearest.classList.toggle('oh-near__meal--far', first.metres > data.circleMetres);
+    nearest.hidden = false;
+  }
   if (sorted && sortedText) {
     // The label is usually a Chinese place name (“茶山村”, “the approximate centre of 梧田街道”):
     // its Chinese runs get their own lang, also inside an English sentence.
     const [before = '', after = ''] = data.words.sorted.split('{label}');
-    const label = scriptRuns(home.label).map((run) => {
-      if (!run.zh) return run.text;
-      const span = doc.createElement('span');
-      span.lang = 'zh-CN';
-      span.textContent = run.text;
-      return span;
-    });
-    sortedText.replaceChildren(before, ...label, after);
+    sortedText.replaceChildren(before, ...markedChinese(doc, home.label), after);
     sorted.hidden = false;
   }
+}
+
+/**
+ * The list's “您家在哪个村社？” (form[data-sort-here]): with JavaScript the choice sorts this list in
+ * place (and goes into the address, so a reload or a shared link keeps it) instead of opening the
+ * community's page; the form shows the community the address names.
+ */
+export function sortOnPick(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('form[data-community-picker][data-sort-here]');
+  const select = form?.querySelector<HTMLSelectElement>('select[name="community"]');
+  if (!form || !select) return;
+  const chosen = new URLSearchParams(window.location.search).get('community');
+  if (chosen && [...select.options].some((o) => o.value === chosen)) select.value = chosen;
+  form.addEventListener('submit', (event) => {
+    if (!select.value) return;
+    event.preventDefault();
+    const search = `?community=${encodeURIComponent(select.value)}`;
+    window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+    sortCanteensByHome(doc, search);
+    doc.querySelector<HTMLElement>('[data-home-note]')?.scrollIntoView({ block: 'start' });
+  });
 }
