@@ -15,6 +15,7 @@ import type { MultiPolygonCoords } from '../static-map/render.ts';
 import type { Paper } from './paper.ts';
 import { qrSvg } from './qr.ts';
 import { markerIconSvg, renderCommunityMap, type MapLabels } from './render.ts';
+import { pinyinOf } from '../text/pinyin.ts';
 import { communityPoint, maxReachMetres, nearestBeyond, ringMetres, selectForTown, selectNearby, type CommunityPoint, type NearFacility } from './select.ts';
 
 /** The path of a print page: /print/<code>/ for A4 portrait, /print/<code>/<paper>/ for the others. */
@@ -217,9 +218,12 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     return lines;
   };
   const moreNoteFor = (n: number) => t(lang, 'print.more', { n, url: onlineUrl });
+  // The heading as printed: English sheets add the place name's pinyin (PrintMapSheet.astro).
+  const placeName = community?.name ?? town.name;
+  const printedTitle = lang === 'en' ? title.replace(placeName, `${placeName} ${pinyinOf(placeName)}`) : title;
   const sheetText: SheetText = {
     notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
-    title,
+    title: printedTitle,
     subtitle,
     pointNote,
     noneNote,
