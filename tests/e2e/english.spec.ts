@@ -28,6 +28,8 @@ test('price tiers are in English, and a tier the site cannot translate stays in 
   if (!f || !tier) throw new Error('数据中没有“90周岁以上”优惠价的老年食堂');
   await page.goto(`/en/facilities/${f.id}/`);
   await expect(page.getByText(`aged 90 and over: ${tier.price} yuan per meal`)).toBeVisible();
+  // The page's own name has its pinyin under the heading.
+  await expect(page.locator('[lang="zh-Latn-pinyin"]').first()).toHaveText(/^[A-Z][a-z' ]+ [A-Z]/);
   await expect(page.getByText('90周岁以上')).toHaveCount(0);
 });
 
@@ -38,7 +40,7 @@ test('an English print sheet names its place with the pinyin in its heading', as
   await expect(heading.locator('[lang="zh-Latn-pinyin"]')).toHaveText('Wutian Jiedao');
 });
 
-test('the English type column breaks between words only (“Town / centre”, never “Tow/n/cent/re”)', async ({ page }) => {
+test('the English type column breaks between words only (“Town / centre”, never “Tow/n/cent/re”), and each word fits its cell', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: Math.round((190 * 96) / 25.4), height: 1200 });
   await page.goto('/en/print/330304002/');
@@ -52,8 +54,11 @@ test('the English type column breaks between words only (“Town / centre”, ne
         const range = document.createRange();
         range.setStart(node, m.index ?? 0);
         range.setEnd(node, (m.index ?? 0) + m[0].length);
-        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-        return lines.size > 1 ? [`${text}: “${m[0]}” on ${lines.size} lines`] : [];
+        const rects = [...range.getClientRects()];
+        const lines = new Set(rects.map((r) => Math.round(r.top)));
+        const cell = label.closest('td')?.getBoundingClientRect();
+        const overflow = cell !== undefined && rects.some((r) => r.right > cell.right + 0.5);
+        return [...(lines.size > 1 ? [`${text}: “${m[0]}” on ${lines.size} lines`] : []), ...(overflow ? [`${text}: “${m[0]}” sticks out of its cell`] : [])];
       });
     }),
   );

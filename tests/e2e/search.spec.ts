@@ -146,7 +146,14 @@ test('services come first: “茶山” lists every facility of 茶山街道, it
   expect(titles.slice(inTown.length).sort()).toEqual([...places].sort());
 });
 
-test('a search for meals lists every canteen first, then the rules page', async ({ page }) => {
+test('a search for meals puts canteens first: “茶山 助餐” lists the street’s canteen before its service centre, “食堂” every canteen before the rules page', async ({ page }) => {
+  // Pagefind alone ranks 茶山街道居家养老服务中心 (茶山 in its name, 助餐 among its services) above the canteen.
+  const inTown = canteens.filter((f) => f.townName === '茶山街道').map((f) => f.name);
+  expect(inTown.length).toBeGreaterThan(0);
+  await page.goto(`/search/?q=${encodeURIComponent('茶山 助餐')}`);
+  const street = await allResults(page);
+  expect(street.slice(0, inTown.length).sort()).toEqual([...inTown].sort());
+  expect(street).toContain('茶山街道居家养老服务中心');
   await page.goto('/search/?q=食堂');
   const titles = await allResults(page);
   expect(titles.slice(0, canteens.length).sort()).toEqual(canteens.map((f) => f.name).sort());
