@@ -1,7 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { loadEnv } from 'vite';
+import { basemapFromEnv } from './src/map/basemap.ts';
+import { cspConfig, cspIntegration } from './src/lib/csp/integration.ts';
 
 /** The address the site will be published at when SITE_URL is not set: a placeholder (.example never resolves). */
 const PLACEHOLDER_SITE = 'https://ylfw.ouhai.example/';
@@ -24,6 +28,9 @@ const siteUrlWarning = {
   },
 };
 
+// The basemap decides which tile host, if any, the Content Security Policy allows (.env files count, as in the pages).
+const basemap = basemapFromEnv({ ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env });
+
 // A static site: every page is rendered at build time from data/.
 export default defineConfig({
   site,
@@ -34,7 +41,12 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   // The sitemap also drives the accessibility test suite, which checks every page listed in it.
   // Print pages in A4 landscape and A3 repeat the A4 page (their canonical link says so): left out.
-  integrations: [siteUrlWarning, preact(), sitemap({ filter: (page) => !page.includes('/404') && !/\/print\/\d+\/(a3|a4-landscape)\/$/.test(page) })],
+  // Every page carries a strict Content Security Policy (src/lib/csp/): Astro hashes its scripts and styles,
+  // and the build checks the pages and writes the same policy as HTTP headers (README, “Security headers”).
+  // No Markdown pages, and Shiki's highlighting would need inline styles the policy does not allow.
+  markdown: { syntaxHighlight: false },
+  security: { csp: cspConfig(basemap, fileURLToPath(new URL('./src/', import.meta.url))) },
+  integrations: [siteUrlWarning, cspIntegration(fileURLToPath(new URL('./', import.meta.url))), preact(), sitemap({ filter: (page) => !page.includes('/404') && !/\/print\/\d+\/(a3|a4-landscape)\/$/.test(page) })],
   devToolbar: { enabled: false },
   vite: {
     build: { chunkSizeWarningLimit: 1200 },

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+/** The second site, built with the street-data fixture into dist-streets/ (npm run build:streets-fixture). */
+const streetsPort = Number(process.env.E2E_STREETS_PORT ?? port + 1);
 
 /** End-to-end tests run against the built site (dist/) in Debian's Chromium; no browser is downloaded. */
 export default defineConfig({
@@ -28,10 +30,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'default', testIgnore: /(^|\/)streets\.spec\.ts$/ },
+    { name: 'streets', testMatch: /(^|\/)streets\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${streetsPort}` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --host 127.0.0.1 --port ${streetsPort} --outDir dist-streets`,
+      url: `http://127.0.0.1:${streetsPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

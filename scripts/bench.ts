@@ -9,6 +9,9 @@
  *    removed — denser than real OSM data, so more nodes per minute walked): loading it from
  *    the JSON file format, and the median time of a 15-minute reach search (target < 50 ms),
  *    plus the whole-graph search as a worst case and drawing the reach area.
+ * 3. A synthetic district street layer (syntheticStreetFeatures: 36,620 OSM features): the size of
+ *    streets.json, gzipped (target < 3 MB for the whole district), and the vector tiles the map
+ *    loads from it (count, largest tile gzipped, time to cut them all).
  */
 import { gzipSync } from 'node:zlib';
 import { circle, featureCollection, point, pointsWithinPolygon } from '@turf/turf';
@@ -17,7 +20,10 @@ import { decodeGraph, encodeGraph } from '../src/lib/geo/graph.ts';
 import { DEFAULT_PACE, minutesToMetres, paceById } from '../src/lib/geo/pace.ts';
 import { reachAreas, reachFrom } from '../src/lib/geo/reach.ts';
 import { haversineMetres } from '../src/lib/geo/distance.ts';
-import { gridGraph, mulberry32, randomPoints } from './lib/synthetic.ts';
+import { gridGraph, mulberry32, randomPoints, syntheticStreetFeatures } from './lib/synthetic.ts';
+import { buildStreetLayer } from '../src/lib/streets/layer.ts';
+import { STREETS_GZIP_TARGET_BYTES } from '../src/lib/streets/files.ts';
+import { streetTiles } from '../src/lib/streets/tiles.ts';
 
 const SEED = 20260501;
 
@@ -158,6 +164,26 @@ row(`reachFrom() whole graph, no limit (worst case, for information; median of 1
 const reaches = starts.slice(0, 10).map((s) => reachFrom(graph, s.lon, s.lat, radius));
 const areaTimes = timeEach(reaches, (reach) => reach && reachAreas(reach, DEFAULT_PACE));
 row(`reachAreas() 5/10/15 min @ ${DEFAULT_PACE.metresPerSecond} m/s, drawing on this dense grid (median of 10)`, ms(median(areaTimes)));
+
+// 3. Street layer --------------------------------------------------------------------------------
+const osm = syntheticStreetFeatures(mulberry32(SEED + 4));
+start = performance.now();
+const { layer, stats: layerStats } = buildStreetLayer(osm, { source: 'synthetic', generated: '', bbox: [120.54, 27.92, 120.70, 28.05] });
+const layerMs = performance.now() - start;
+const layerText = JSON.stringify(layer);
+const layerGzip = gzipSync(layerText).length;
+row(`合成街道图层 synthetic street layer: ${osm.length.toLocaleString('en')} OSM features → ${layer.features.length.toLocaleString('en')} kept, ${layerStats.vertices.toLocaleString('en')} vertices`, ms(layerMs));
+row(
+  `  街道图层大小 streets.json size (${(layerText.length / 1048576).toFixed(1)} MB raw), gzip`,
+  `${(layerGzip / 1048576).toFixed(2)} MB`,
+  `< ${STREETS_GZIP_TARGET_BYTES / 1048576} MB`,
+  layerGzip < STREETS_GZIP_TARGET_BYTES,
+);
+start = performance.now();
+const tiles = streetTiles(layer);
+let largestTile = 0;
+for (const c of tiles.coords) largestTile = Math.max(largestTile, gzipSync(tiles.tile(c.z, c.x, c.y) ?? new Uint8Array()).length);
+row(`  地图瓦片 map tiles z10–15: ${tiles.coords.length.toLocaleString('en')} tiles, largest gzip ${(largestTile / 1024).toFixed(0)} KB; cutting and encoding all`, ms(performance.now() - start));
 
 // Table ----------------------------------------------------------------------------------------
 /** Terminal columns: CJK and full-width characters take two. */

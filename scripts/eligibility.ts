@@ -8,10 +8,10 @@
  * Invalid input: a message naming the field on stderr and exit code 2.
  * Without --date, today on the Asia/Shanghai calendar.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseAnswers } from '../src/lib/eligibility/answers.ts';
+import { answersJson, MAX_ANSWERS_BYTES, parseAnswers } from '../src/lib/eligibility/answers.ts';
 import { evaluate, isIsoDate, todayInShanghai, toContract } from '../src/lib/eligibility/index.ts';
 import { loadPolicies, PolicyDataError } from '../src/lib/eligibility/policies.ts';
 
@@ -33,14 +33,19 @@ const date = values.date ?? todayInShanghai();
 if (!isIsoDate(date)) fail(`参数 --date：“${date}”不是有效的日期；应写成 YYYY-MM-DD，例如 2027-03-04。\n${USAGE}`);
 if (!values.answers) fail(`缺少参数 --answers：请给出答案文件（JSON）。\n${USAGE}`);
 
-let raw: unknown;
+let text: string;
 try {
-  raw = JSON.parse(readFileSync(values.answers, 'utf8'));
+  // The size is checked before reading: a huge file would take minutes and gigabytes to parse.
+  const size = statSync(values.answers).size;
+  if (size > MAX_ANSWERS_BYTES) fail(`${values.answers}：文件有 ${size} 字节，答案文件最多 ${MAX_ANSWERS_BYTES} 字节（正常只有几百字节）。请检查是否选错了文件。`);
+  text = readFileSync(values.answers, 'utf8');
 } catch (e) {
-  fail(`${values.answers}：读不出 JSON（${(e as Error).message}）。请检查文件路径和 JSON 格式。`);
+  fail(`${values.answers}：无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。请检查文件路径。`);
 }
+const raw = answersJson(text);
+if (!raw.ok) fail(`${values.answers}：${raw.message}。`);
 
-const parsed = parseAnswers(raw, date);
+const parsed = parseAnswers(raw.value, date, todayInShanghai());
 if (!parsed.ok) fail(`${values.answers}：答案有误：\n${parsed.errors.map((e) => `  - ${e.message}`).join('\n')}`);
 
 let params;

@@ -1,5 +1,8 @@
 /**
- * npm run import -- <file> [--crs wgs84|gcj02|bd09] [--out <file.geojson>] [--report <file.json>]
+ * npm run import -- <file> [--crs wgs84|gcj02|bd09] [--verified YYYY-MM-DD] [--out <file.geojson>] [--report <file.json>]
+ *
+ * --verified gives the list's own 核实日期 to rows without one (an empty cell, or no such column);
+ * without it those rows import with a warning and the site says “核实日期不详”.
  *
  * Imports a facility file (CSV in UTF-8 or GBK, XLSX, GeoJSON), prints a summary in Chinese
  * to stderr, writes the accepted facilities as GeoJSON (--out) and the report as JSON
@@ -9,20 +12,22 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Crs } from '../src/schemas/common.ts';
+import { Crs, IsoDate } from '../src/schemas/common.ts';
+import { shanghaiToday } from '../src/lib/hours/local-time.ts';
 import { ENCODING_LABELS, type TextEncoding } from '../src/lib/import/decode.ts';
 import { ImportFileError, importFile, toGeoJSON, type ReportItem } from '../src/lib/import/index.ts';
 
-const USAGE = '用法：npm run import -- <文件.csv|.xlsx|.geojson> [--crs wgs84|gcj02|bd09] [--out 输出.geojson] [--report 报告.json]';
+const USAGE = '用法：npm run import -- <文件.csv|.xlsx|.geojson> [--crs wgs84|gcj02|bd09] [--verified 名单的核实日期 YYYY-MM-DD] [--out 输出.geojson] [--report 报告.json]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { crs: { type: 'string' }; out: { type: 'string' }; report: { type: 'string' } }; allowPositionals: true }>>;
+const OPTIONS = { crs: { type: 'string' }, verified: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' } } as const;
+let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
 try {
-  args = parseArgs({ options: { crs: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' } }, allowPositionals: true });
+  args = parseArgs({ options: OPTIONS, allowPositionals: true });
 } catch (error) {
   fail(`参数有误：${(error as Error).message}`);
 }
@@ -30,13 +35,21 @@ const file = args.positionals[0];
 if (!file || args.positionals.length > 1) fail(file ? '一次只能导入一个文件。' : '请指定要导入的文件。');
 const crs = Crs.safeParse(args.values.crs ?? 'wgs84');
 if (!crs.success) fail(`--crs 只能是 wgs84、gcj02 或 bd09，而不是“${args.values.crs}”。`);
+const verified = args.values.verified;
+if (verified !== undefined) {
+  if (!IsoDate.safeParse(verified).success) fail(`--verified 应是名单核实的日期，写成 YYYY-MM-DD，例如 2026-11-01，而不是“${verified}”。`);
+  const today = shanghaiToday(new Date());
+  if (verified > today) fail(`--verified ${verified} 晚于今天（${today}）。请填写名单实际核实的日期，不是计划核实的日期。`);
+}
 
 let result: Awaited<ReturnType<typeof importFile>>;
 try {
-  result = await importFile(file, { crs: crs.data });
+  result = await importFile(file, { crs: crs.data, ...(verified ? { verified } : {}) });
 } catch (error) {
   if (error instanceof ImportFileError) fail(`无法导入：${error.message}`);
-  throw error;
+  // Not expected (the readers turn their errors into ImportFileError), but a data officer still
+  // gets a message and exit 2, never a stack trace.
+  fail(`无法导入 ${file}：读取时出现意外错误（${(error as Error).message}）。请用 Excel 或 WPS 打开后重新保存再试；如仍不行，请把文件交给网站维护人员`);
 }
 const { facilities, report } = result;
 
@@ -47,6 +60,7 @@ const rejectedRows = new Set(report.rejected.map((r) => r.row)).size;
 const format =
   result.format === 'csv' ? `CSV，${ENCODING_LABELS[result.encoding as TextEncoding]}` : result.format === 'xlsx' ? `Excel，工作表「${result.sheet ?? ''}」` : 'GeoJSON';
 let out = `${file}（${format}）：共 ${result.rows} ${result.format === 'geojson' ? '个要素' : '行数据'}，接受 ${report.accepted} ${unit}，拒绝 ${rejectedRows} ${unit}，警告 ${report.warnings.length} 条。\n`;
+if (verified) out += `没有核实日期的${unit}按 --verified 记为 ${verified}。\n`;
 if (report.rejected.length > 0) out += `\n被拒绝的行（改正后重新导入）：\n${report.rejected.map(line).join('')}`;
 if (report.warnings.length > 0) out += `\n警告（已导入，请核对）：\n${report.warnings.map(line).join('')}`;
 process.stderr.write(out);

@@ -251,8 +251,29 @@ for (const [i, name] of ['新桥街道', '三垟街道', '郭溪街道'].entries
   });
 }
 
+// 6. A canteen as real lists often have one: hours in words, a phone cell that is not a number
+// and no 核实日期. It shows how the site keeps such a record (原文 + “请先电话确认”, “核实日期不详”).
+// Last, so that the random draws of every row above stay as they were.
+{
+  const town = towns.find((t) => t.name === '三垟街道') as Town;
+  rows.push({
+    name: `${town.name.replace(/(街道|镇)$/, '')}湿地老年食堂`,
+    type: '老年食堂',
+    address: address(town),
+    town: town.name,
+    ...coords(placeNear(town, 0.3, 1.5), 'wgs84'),
+    phone: '找村委会',
+    hours: '看情况',
+    meals: '午餐',
+    price: '12',
+    booking: phone(),
+    source: SOURCE,
+    sample: '是',
+  });
+}
+
 const out = join(repoRoot(), 'data/facilities/sample.csv');
 mkdirSync(join(repoRoot(), 'data/facilities'), { recursive: true });
 writeFileSync(out, templateCsv(rows));
 const count = (type: string) => rows.filter((r) => r.type === type).length;
-process.stderr.write(`${out}: ${rows.length} 行（镇街中心 ${count('镇街居家养老服务中心')}，照料中心 ${careCentres.length}，食堂/助餐点 ${canteenSites.length}，养老机构 ${HOME_TOWNS.length}，康养/医养 3）\n`);
+process.stderr.write(`${out}: ${rows.length} 行（镇街中心 ${count('镇街居家养老服务中心')}，照料中心 ${careCentres.length}，食堂/助餐点 ${canteenSites.length}，养老机构 ${HOME_TOWNS.length}，康养/医养 3，信息不全的食堂 1）\n`);

@@ -21,6 +21,8 @@ const stages: Stage[] = [
   { name: 'unit tests', command: 'npm run -s test:unit' },
   // The end-to-end build adds test facilities (tests/fixtures/e2e: markup in names and the like) to the sample data; `npm run build` never does.
   { name: 'build (with e2e fixtures)', command: 'npm run -s build:e2e' },
+  // A second site with the street data of the OSM fixture (tests/fixtures/osm), for the street e2e tests; nothing is written to data/geo/.
+  { name: 'build with street fixture', command: 'npm run -s build:streets-fixture' },
   { name: 'e2e (quick set)', command: 'npm run -s test:e2e' },
   ...(full ? [{ name: 'e2e sweeps (@sweep)', command: 'npm run -s test:sweep' }] : []),
 ];

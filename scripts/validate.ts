@@ -1,14 +1,24 @@
 /**
- * npm run validate — checks everything under data/ (runs before every build). Prints what
- * was checked and every problem, naming file, record and field; exits 1 on any error.
+ * npm run validate [-- --confirm-shrink] — checks everything under data/ (runs before every
+ * build). Prints what was checked and every problem, naming file, record and field; exits 1 on
+ * any error. --confirm-shrink (or CONFIRM_FACILITY_SHRINK=1) lets the facility set shrink by
+ * more than half against the previous build on purpose.
  */
 import { registerValidator, runValidators } from '../src/lib/data/validators.ts';
 import { targetsValidator } from '../src/lib/data/targets.ts';
+import { CONFIRM_SHRINK_ENV } from '../src/lib/data/publishing.ts';
 // Register the data/policies and the holiday-calendar checks.
 import '../src/lib/eligibility/validator.ts';
 import '../src/lib/hours/validator.ts';
 
 registerValidator(targetsValidator);
+
+if (process.argv.includes('--confirm-shrink')) process.env[CONFIRM_SHRINK_ENV] = '1';
+const unknown = process.argv.slice(2).filter((a) => a !== '--confirm-shrink');
+if (unknown.length > 0) {
+  process.stderr.write(`不认识的参数：${unknown.join(' ')}。用法：npm run validate [-- --confirm-shrink]\n`);
+  process.exit(2);
+}
 
 const results = await runValidators();
 let failed = false;

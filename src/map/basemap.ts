@@ -76,6 +76,22 @@ export function basemapHosts(config: BasemapConfig): string[] {
 
 const TIANDITU_SUBDOMAINS = ['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7'];
 
+/**
+ * Origins (scheme, host, port) the browser fetches basemap tiles from, for the Content Security
+ * Policy's connect-src and img-src: exactly the configured basemap's, none for the schematic one or a
+ * PMTiles file on this site.
+ */
+export function basemapOrigins(config: BasemapConfig): string[] {
+  if (config.kind === 'tianditu') return TIANDITU_SUBDOMAINS.map((s) => `https://${s}.tianditu.gov.cn`);
+  if (config.kind === 'pmtiles' && /^https?:\/\//.test(config.url)) return [new URL(config.url).origin];
+  return [];
+}
+
+/** Whether the basemap is raster tiles, which MapLibre may decode through blob: images (Safari does). */
+export function basemapIsRaster(config: BasemapConfig): boolean {
+  return config.kind === 'tianditu' || (config.kind === 'pmtiles' && config.tileType === 'raster');
+}
+
 /** WMTS GetTile URLs for a 天地图 Web-Mercator layer (vec, cva, img, cia), one per subdomain. */
 export function tiandituTileUrls(layer: 'vec' | 'cva' | 'img' | 'cia', token: string): string[] {
   return TIANDITU_SUBDOMAINS.map(
@@ -103,6 +119,15 @@ export function basemapAttribution(config: BasemapConfig): string[] {
  */
 export function roadsAttributionLine(source: string): string {
   return `道路数据：${source.trim() || '来源未注明（导入时请用 npm run roads -- … --source "…" 注明）'}`;
+}
+
+/**
+ * The attribution lines of the imported street data: the walking graph and the street layer come
+ * from one import and usually share one source, which is then named once.
+ */
+export function streetDataAttribution(graphSource: string | null, layerSource: string | null): string[] {
+  if (graphSource !== null && layerSource !== null && graphSource.trim() === layerSource.trim()) return [`道路和街道数据：${layerSource.trim()}`];
+  return [...(graphSource !== null ? [roadsAttributionLine(graphSource)] : []), ...(layerSource !== null ? [`街道数据：${layerSource.trim() || '来源未注明'}`] : [])];
 }
 
 /**

@@ -3,7 +3,7 @@
  * code hands their output to MapLibre (source.setData); tests check them directly.
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { MapFacility, PickerTown } from '../lib/geo-ui/map-data.ts';
+import type { MapPoint, PickerTown } from '../lib/geo-ui/map-data.ts';
 
 /** Town label points at the towns' approximate centres. */
 export function townFeatures(towns: readonly PickerTown[]): FeatureCollection<Point, { code: string; name: string }> {
@@ -16,13 +16,13 @@ export function townFeatures(towns: readonly PickerTown[]): FeatureCollection<Po
 export interface FacilityFeatureProps {
   id: string;
   name: string;
-  type: MapFacility['type'];
+  type: MapPoint['type'];
   /** Inside the straight-line circle but out of walking reach. */
   outOfReach: boolean;
 }
 
 /** Facilities as points; `outOfReach` holds the ids to flag. */
-export function facilityFeatures(facilities: readonly MapFacility[], outOfReach: ReadonlySet<string> = new Set()): FeatureCollection<Point, FacilityFeatureProps> {
+export function facilityFeatures(facilities: readonly MapPoint[], outOfReach: ReadonlySet<string> = new Set()): FeatureCollection<Point, FacilityFeatureProps> {
   return {
     type: 'FeatureCollection',
     features: facilities.map((f) => ({

@@ -9,9 +9,11 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 // MapLibre v6 ships its worker as a separate module; Vite copies it and gives us its URL.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../schemas/facility-type.ts';
 import type { BasemapConfig } from './basemap.ts';
 import { buildStyle, CLUSTER_MAX_ZOOM, facilityLayerId, LABEL_FONTS, LAYER, SOURCE } from './style.ts';
+import { STREETS_SOURCE, type StreetsConfig } from './streets.ts';
 import { drawFacilitySymbol, SYMBOL_SIZE, symbolImageId } from './symbols.ts';
 import { THEMES, type ThemeName } from './theme.ts';
 
@@ -28,6 +30,8 @@ export interface MountOptions {
   bounds: [[number, number], [number, number]];
   /** The road graph's attribution line when walking reach is computed from one, else null. */
   roadsAttribution: string | null;
+  /** The imported street layer's tiles (a site-relative URL template is fine), else null. */
+  streets: StreetsConfig | null;
   /** MapLibre's own control labels, in the page language. */
   locale: Record<string, string>;
   /** A click or tap on the map away from any facility. */
@@ -57,6 +61,18 @@ export function webglAvailable(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The style's symbol layers, each with the layer it must go under, in the order to add them (last
+ * first, so that each one's `beforeId` is already on the map: a later symbol layer or a base layer).
+ */
+export function laterLayers(style: StyleSpecification): { layer: LayerSpecification; beforeId: string | undefined }[] {
+  const out: { layer: LayerSpecification; beforeId: string | undefined }[] = [];
+  style.layers.forEach((layer, i) => {
+    if (layer.type === 'symbol') out.unshift({ layer, beforeId: style.layers[i + 1]?.id });
+  });
+  return out;
 }
 
 function linkStylesheet(url: string): Promise<void> {
@@ -103,6 +119,8 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
   if (options.basemap.kind === 'pmtiles') await registerPmtiles();
 
   const state = { facilities: EMPTY, reach: EMPTY, home: EMPTY, theme: options.theme };
+  // MapLibre's worker cannot resolve a site-relative tile URL, and new URL() would escape the braces.
+  const streets = options.streets && { ...options.streets, tiles: options.streets.tiles.startsWith('/') ? `${window.location.origin}${options.streets.tiles}` : options.streets.tiles };
   const style = () =>
     buildStyle({
       theme: THEMES[state.theme],
@@ -113,12 +131,16 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
       reach: state.reach,
       home: state.home,
       roadsAttribution: options.roadsAttribution,
+      streets,
     });
   const pixelRatio = Math.max(1, Math.min(3, Math.ceil(window.devicePixelRatio || 1)));
+  // Text and symbol layers (the costly part of a first frame: text shaping, icons) come after it.
+  const full = style();
+  const later = laterLayers(full);
 
   const map = new MapLibreMap({
     container: options.container,
-    style: style(),
+    style: { ...full, layers: full.layers.filter((layer) => !later.some((l) => l.layer.id === layer.id)) },
     bounds: options.bounds,
     fitBoundsOptions: { padding: 20 },
     // No glyph server: every label is drawn with the reader's fonts.
@@ -129,6 +151,11 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
     maxZoom: 18,
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  /** Room kept free of the zoom buttons when fitting a view (they grow with the reader's text size). */
+  const padding = () => {
+    const controls = options.container.querySelector<HTMLElement>('.maplibregl-ctrl-top-right');
+    return { top: 40, bottom: 40, left: 40, right: Math.max(40, (controls?.offsetWidth ?? 0) + 16) };
+  };
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 
   // The symbols are drawn when a layer first needs them, also after a theme change replaces the style.
@@ -194,6 +221,7 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
   const report = () => {
     const reach = map.getSource(SOURCE.reach) ? map.querySourceFeatures(SOURCE.reach).length : 0;
     options.container.dataset.reachRendered = String(reach);
+    if (streets && map.getSource(STREETS_SOURCE)) options.container.dataset.streetsRendered = String(map.querySourceFeatures(STREETS_SOURCE, { sourceLayer: streets.sourceLayer }).length);
   };
   map.on('idle', report);
 
@@ -203,7 +231,10 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
     map.once('load', () => {
       map.off('error', onError);
       // Later errors (a tile that fails) are logged by MapLibre itself; the map stays usable.
-      resolve();
+      requestAnimationFrame(() => {
+        for (const { layer, beforeId } of later) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
+        resolve();
+      });
     });
   }).catch((error: unknown) => {
     map.remove();
@@ -233,7 +264,7 @@ export async function mountMap(options: MountOptions): Promise<MapController> {
       map.setStyle(style(), { diff: false });
     },
     fitBounds(bounds) {
-      map.fitBounds(bounds, { padding: 40, maxZoom: 16, duration: 0 });
+      map.fitBounds(bounds, { padding: padding(), maxZoom: 16, duration: 0 });
     },
     showFacility(id, lon, lat) {
       map.jumpTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), CLUSTER_MAX_ZOOM + 1) });

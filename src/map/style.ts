@@ -9,6 +9,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../schemas/facility-type.ts';
 import { attributionHtml, basemapLayers, basemapSources, type BasemapConfig } from './basemap.ts';
+import { STREETS_SOURCE, streetLabelLayers, streetLayers, streetsSource, type StreetsConfig } from './streets.ts';
 import { SYMBOL_SIZE, symbolImageId } from './symbols.ts';
 import type { MapTheme } from './theme.ts';
 
@@ -216,6 +217,8 @@ export interface StyleInput {
   home?: AnyGeoJSON;
   /** When walking reach comes from an imported road graph: its attribution line, shown in the map's attribution. */
   roadsAttribution?: string | null;
+  /** The imported street layer's tiles, drawn on the schematic basemap; null or absent when none. */
+  streets?: StreetsConfig | null;
 }
 
 /** The complete style for a theme and a basemap. */
@@ -223,11 +226,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme, basemap } = input;
   // 天地图's label layer already names the towns; everywhere else our own labels do.
   const labels = basemap.kind === 'tianditu' ? [] : labelLayers(theme);
+  // The other basemaps draw streets of their own.
+  const streets = basemap.kind === 'schematic' ? (input.streets ?? null) : null;
   return {
     version: 8,
     name: `ouhai-${theme.name}`,
     sources: {
       ...basemapSources(basemap),
+      ...(streets ? { [STREETS_SOURCE]: streetsSource(streets) } : {}),
       [SOURCE.district]: { type: 'geojson', data: input.district },
       [SOURCE.towns]: { type: 'geojson', data: input.towns },
       [SOURCE.reach]: { type: 'geojson', data: input.reach ?? EMPTY, ...(input.roadsAttribution ? { attribution: attributionHtml(input.roadsAttribution) } : {}) },
@@ -240,6 +246,15 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       [SOURCE.home]: { type: 'geojson', data: input.home ?? EMPTY },
     },
-    layers: [...basemapLayers(basemap, theme, SOURCE.district), ...reachLayers(theme), ...labels, ...homeDotLayers(theme), ...facilityLayers(theme), ...homeLayers(theme)],
+    layers: [
+      ...basemapLayers(basemap, theme, SOURCE.district),
+      ...(streets ? streetLayers(theme, streets.sourceLayer) : []),
+      ...reachLayers(theme),
+      ...(streets ? streetLabelLayers(theme, streets.sourceLayer, LABEL_FONTS) : []),
+      ...labels,
+      ...homeDotLayers(theme),
+      ...facilityLayers(theme),
+      ...homeLayers(theme),
+    ],
   };
 }

@@ -49,6 +49,29 @@ export interface MapTheme {
   reach: { fill: string; fillOpacity: number; line: string };
   /** The chosen home point. */
   home: { fill: string; stroke: string };
+  /** The street layer from an OSM import (streets.ts): roads by class, paths, water, rails, names. */
+  streets: StreetColours;
+}
+
+/** Colours of the street layer, by role. */
+export interface StreetColours {
+  /** Fill of major (trunk, primary), secondary (secondary, tertiary) and minor roads. */
+  major: string;
+  secondary: string;
+  minor: string;
+  /** The outline drawn under every road, so white roads show on pale land. */
+  casing: string;
+  /** Footways, paths and steps (drawn dashed). */
+  path: string;
+  /** Rivers, canals and water areas. */
+  water: string;
+  /** Railways (drawn dashed). */
+  rail: string;
+  /** Street names, and the halo behind them. */
+  label: string;
+  labelHalo: string;
+  /** Names of rivers and canals. */
+  waterLabel: string;
 }
 
 export const DEFAULT_THEME: MapTheme = {
@@ -76,6 +99,7 @@ export const DEFAULT_THEME: MapTheme = {
   ring: { fill5: '#0a4f96', fill10: '#0a4f96', fill15: '#0a4f96', fillOpacity: 0.1, line: '#0a4f96', lineWidth: 2, label: '#0a3a6e', labelHalo: '#ffffff' },
   reach: { fill: '#11622b', fillOpacity: 0.18, line: '#11622b' },
   home: { fill: '#b84a00', stroke: '#ffffff' },
+  streets: { major: '#ffe7a6', secondary: '#ffffff', minor: '#ffffff', casing: '#a39c8f', path: '#6b6258', water: '#9cc3e0', rail: '#5c5c5c', label: '#333333', labelHalo: '#ffffff', waterLabel: '#1d4f7a' },
 };
 
 export const HIGH_CONTRAST_THEME: MapTheme = {
@@ -103,6 +127,7 @@ export const HIGH_CONTRAST_THEME: MapTheme = {
   ring: { fill5: '#000000', fill10: '#000000', fill15: '#000000', fillOpacity: 0.06, line: '#000000', lineWidth: 3, label: '#000000', labelHalo: '#ffffff' },
   reach: { fill: '#000000', fillOpacity: 0.12, line: '#000000' },
   home: { fill: '#c40000', stroke: '#ffffff' },
+  streets: { major: '#ffffff', secondary: '#ffffff', minor: '#ffffff', casing: '#000000', path: '#000000', water: '#9ec3ff', rail: '#000000', label: '#000000', labelHalo: '#ffffff', waterLabel: '#00007a' },
 };
 
 /** For paper: white shapes with dark outlines so a black-and-white printer keeps every type apart. */
@@ -131,6 +156,7 @@ export const PRINT_THEME: MapTheme = {
   ring: { fill5: '#000000', fill10: '#000000', fill15: '#000000', fillOpacity: 0, line: '#000000', lineWidth: 1.5, label: '#000000', labelHalo: '#ffffff' },
   reach: { fill: '#000000', fillOpacity: 0.08, line: '#000000' },
   home: { fill: '#000000', stroke: '#ffffff' },
+  streets: { major: '#ffffff', secondary: '#ffffff', minor: '#ffffff', casing: '#555555', path: '#555555', water: '#d6e6f2', rail: '#333333', label: '#000000', labelHalo: '#ffffff', waterLabel: '#000000' },
 };
 
 export const THEMES: Record<ThemeName, MapTheme> = {

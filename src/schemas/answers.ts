@@ -83,8 +83,8 @@ export const Answers = z
     hukou: Place,
     /** Where the elder lives now. */
     residence: Place,
-    /** Recognised family statuses; empty when none applies. */
-    familyStatus: z.array(FamilyStatus),
+    /** Recognised family statuses; empty when none applies. Bounded: each status at most twice over. */
+    familyStatus: z.array(FamilyStatus).max(FamilyStatus.options.length * 2),
     /** Degree of 失能失智. */
     careNeed: CareNeed,
     /** The situation of the 赡养人. */

@@ -58,6 +58,43 @@ export const RegionRef = z.object({
 });
 export type RegionRef = z.infer<typeof RegionRef>;
 
+/**
+ * Secondary cells the importer could not read, kept word for word so that no facility is lost
+ * over them and pages can show what the source says (“开放时间：看情况（请先电话确认）”). A field is
+ * present only when its cell held text that could not be read; the structured field it belongs
+ * to is then empty or unknown (phones [], delivery null, no price). Opening hours need no entry
+ * here: `hours.text` already keeps the source's words when no period could be read.
+ */
+export const AsWritten = z
+  .object({
+    /** 联系电话 that is not a phone number (e.g. “找村委会”). */
+    phones: z.string().min(1).optional(),
+    /** 节假日 that could not be read, or that contradicts the 开放时间. */
+    holidays: z.string().min(1).optional(),
+    /** 供餐 that names no meal. */
+    meals: z.string().min(1).optional(),
+    /** 餐费 that is not a price (e.g. “十二元”). */
+    price: z.string().min(1).optional(),
+    /** 优惠价 that is not “人群:价格”. */
+    tierPrices: z.string().min(1).optional(),
+    /** 送餐 that is neither yes nor no. */
+    delivery: z.string().min(1).optional(),
+    /** 床位 that is not a whole number. */
+    beds: z.string().min(1).optional(),
+    /** 护理床位 that is not a whole number, or more than 床位. */
+    nursingBeds: z.string().min(1).optional(),
+    /** 无障碍入口 that is neither yes nor no. */
+    stepFree: z.string().min(1).optional(),
+    /** 电梯 that is neither yes nor no. */
+    lift: z.string().min(1).optional(),
+    /** 无障碍卫生间 that is neither yes nor no. */
+    accessibleToilet: z.string().min(1).optional(),
+    /** 核实日期 that is not a date, or lies in the future: the record has no lastVerified then. */
+    lastVerified: z.string().min(1).optional(),
+  })
+  .strict();
+export type AsWritten = z.infer<typeof AsWritten>;
+
 /** One elder-service facility, normalized (HSDS: organization + service + location in one record). */
 export const Facility = z
   .object({
@@ -95,8 +132,14 @@ export const Facility = z
     source: z.string().min(1),
     /** True for sample records that are not official data; pages show a notice while any is in use. */
     sample: z.boolean(),
-    /** The day someone last checked the record against reality. */
-    lastVerified: IsoDate,
+    /**
+     * The day someone last checked the record against reality. Absent when the source gives
+     * none (or none readable): pages then say “核实日期不详” and show the out-of-date notice.
+     * Never filled in by guess; the importer's --verified applies a list's own date.
+     */
+    lastVerified: IsoDate.optional(),
+    /** Secondary cells as written, when they could not be read (see AsWritten). */
+    asWritten: AsWritten.optional(),
   })
   .refine((f) => f.type !== 'canteen' || f.canteen !== undefined, { message: '老年食堂需要填写供餐信息（供餐、餐费、送餐等）', path: ['canteen'] })
   .refine((f) => f.careHome?.nursingBeds === undefined || f.careHome.beds === undefined || f.careHome.nursingBeds <= f.careHome.beds, {

@@ -103,6 +103,9 @@ export type Unit = z.infer<typeof Unit>;
 
 const NUMBER_UNITS: readonly Unit[] = ['CNY/month', 'CNY', 'hours/month', 'years', 'percent'];
 
+/** The highest age a parameter may name (周岁). */
+const MAX_AGE = 120;
+
 /** One value of a parameter, from a date on. */
 export const ParameterValue = z
   .object({
@@ -120,6 +123,11 @@ export const ParameterValue = z
     reference: Citation,
     /** Why this date and reading were chosen, when the source is not explicit. */
     note: z.string().min(1).optional(),
+    /**
+     * For a number the quote does not state as such (e.g. “减半” read as 50 percent): how the value
+     * is read from the quote. Without it, `npm run validate` requires the number in the quote.
+     */
+    reading: z.string().min(1).optional(),
     /** When someone last checked the value against the source. */
     lastReviewed: IsoDate,
   })
@@ -175,6 +183,10 @@ export const Parameter = z
       }
       if (p.unit === 'percent' && typeof v.value === 'number' && v.value > 100) {
         ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: '百分比应在 0 到 100 之间' });
+      }
+      // No person is older: an age above this is a typo however the quote reads.
+      if (p.unit === 'years' && typeof v.value === 'number' && v.value > MAX_AGE) {
+        ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: `年龄应在 0 到 ${MAX_AGE} 周岁之间` });
       }
     });
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { expectNearestFirst } from './order.ts';
-import { builtFacilities, calendarDays, communityCodes, isoWeekday, nextDate, shippedHolidayTable, weekdayLunchCanteen } from './directory-data.ts';
+import { builtFacilities, calendarDays, datedFacilities, communityCodes, isoWeekday, nextDate, shippedHolidayTable, weekdayLunchCanteen } from './directory-data.ts';
 
 const canteen = weekdayLunchCanteen();
 // Dates from the holiday table the built pages ship, so the tests hold for a build made in any year.
@@ -90,7 +90,7 @@ test('before the first date of the holiday table the card says the page has no d
 });
 
 test('every card shows 最后核实 and flags, on the reader’s day, records older than six months', async ({ page }) => {
-  const facilities = builtFacilities().filter((f) => f.type === 'canteen');
+  const facilities = datedFacilities().filter((f) => f.type === 'canteen');
   // On 2026-12-20 a record checked before 2026-06-20 is more than six months old; one checked on 2026-06-20 itself is still current.
   const day = '2026-12-20';
   const stale = facilities.filter((f) => f.lastVerified < '2026-06-20');
@@ -99,7 +99,7 @@ test('every card shows 最后核实 and flags, on the reader’s day, records ol
   expect(stale.length, '数据中没有半年内核实过的老年食堂').toBeLessThan(facilities.length);
   await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
   await page.goto('/canteens/');
-  await expect(page.locator('[data-canteen-card]')).toHaveCount(facilities.length);
+  await expect(page.locator('[data-canteen-card]')).toHaveCount(builtFacilities().filter((f) => f.type === 'canteen').length);
   for (const f of facilities) {
     const c = card(page, f.name);
     await expect(c.getByText(f.lastVerified, { exact: true })).toBeVisible();
@@ -234,4 +234,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-canteen-card]')).toHaveCount(inTown.length);
     await expect(page.locator('[data-live-status]').first()).toHaveText(/\S/);
   });
+});
+
+test('a canteen card shows hours that could not be read as written, asks to phone first, and says its 核实日期 is not known', async ({ page }) => {
+  const f = builtFacilities().find((x) => x.type === 'canteen' && x.hours.periods.length === 0 && x.hours.text && !x.lastVerified);
+  if (!f) throw new Error('数据中没有开放时间无法识别且没有核实日期的老年食堂（示例数据里应有“三垟湿地老年食堂”）');
+  await page.goto('/canteens/');
+  const c = card(page, f.name);
+  await expect(c.getByText(`${f.hours.text}（请先电话确认）`, { exact: true })).toBeVisible();
+  await expect(c.getByText('核实日期不详', { exact: true })).toBeVisible();
+  await expect(c.getByText('不知道这条信息是什么时候核实的，去之前请先打电话确认。')).toBeVisible();
 });

@@ -14,6 +14,11 @@ export function builtFacilities(): (Facility & { townName: string })[] {
   return json.features.map((f) => ({ ...f.properties, location: { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }, townName: f.properties.所属街道 }));
 }
 
+/** The built facilities that carry a 核实日期 (records without one show “核实日期不详”). */
+export function datedFacilities(): (Facility & { townName: string; lastVerified: string })[] {
+  return builtFacilities().flatMap((f) => (f.lastVerified ? [{ ...f, lastVerified: f.lastVerified }] : []));
+}
+
 /**
  * A canteen that serves lunch Monday to Friday and never on Sunday, covering 11:45, is closed on
  * public holidays and opens with its weekday hours on make-up working days: the case the

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { expectNearestFirst } from './order.ts';
-import { builtFacilities, calendarDays, communityCodes, shippedHolidayTable } from './directory-data.ts';
+import { builtFacilities, calendarDays, datedFacilities, communityCodes, shippedHolidayTable } from './directory-data.ts';
 
 const facilities = builtFacilities();
 
@@ -90,7 +90,7 @@ test('a town page lists each facility with its 最后核实 date, and flags, on 
   // The town with the most facilities, on a day when some of its records are stale and some are not.
   const townCodes = [...new Set(facilities.map((f) => f.region.townCode))];
   const townCode = townCodes.sort((a, b) => facilities.filter((f) => f.region.townCode === b).length - facilities.filter((f) => f.region.townCode === a).length)[0];
-  const inTown = facilities.filter((f) => f.region.townCode === townCode);
+  const inTown = datedFacilities().filter((f) => f.region.townCode === townCode);
   if (!townCode) throw new Error('no facilities');
   // On 2026-12-20 a record checked before 2026-06-20 is more than six months old; one checked on 2026-06-20 itself is still current.
   const day = '2026-12-20';
@@ -125,4 +125,15 @@ test('the data page names the holiday calendar, its version and the last date it
   const until = await page.locator('[data-calendar-until]').getAttribute('data-calendar-until');
   expect(until && until >= table.until).toBe(true);
   await expect(page.getByText(`节假日数据截至 ${until}。`)).toBeVisible();
+});
+
+test('a facility whose hours and phone could not be read shows them as written, asks to phone first, and says its 核实日期 is not known', async ({ page }) => {
+  const f = facilities.find((x) => x.asWritten?.phones && x.hours.periods.length === 0 && x.hours.text && !x.lastVerified);
+  if (!f?.asWritten?.phones) throw new Error('数据中没有开放时间、电话无法识别且没有核实日期的机构（示例数据里应有“三垟湿地老年食堂”）');
+  await page.goto(`/facilities/${f.id}/`);
+  const facts = page.locator('.oh-facts');
+  await expect(facts.getByText(`${f.hours.text}（请先电话确认）`, { exact: true })).toBeVisible();
+  await expect(facts.getByText(`${f.asWritten.phones}（请先电话确认）`, { exact: true })).toBeVisible();
+  await expect(facts.getByText('核实日期不详', { exact: true })).toBeVisible();
+  await expect(page.getByText('不知道这条信息是什么时候核实的，去之前请先打电话确认。')).toBeVisible();
 });

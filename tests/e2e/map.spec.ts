@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import { greatCircleMetres } from './geo.ts';
+import { builtFacilities } from './directory-data.ts';
 import { test, expect } from './fixtures.ts';
+import { openSettings } from './settings.ts';
 import { tabTo } from './keyboard.ts';
+
+const TYPE_NAMES: Record<string, string> = {
+  canteen: '老年食堂',
+  'care-centre': '村社居家养老服务照料中心',
+  'town-centre': '镇街居家养老服务中心',
+  'care-home': '养老机构',
+  'health-partner': '康养联合体/医养结合',
+};
 
 interface MapFacility {
   id: string;
@@ -15,18 +25,19 @@ interface MapFacility {
   meals: boolean;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  canteen: '老年食堂',
-  'care-centre': '村社居家养老服务照料中心',
-  'town-centre': '镇街居家养老服务中心',
-  'care-home': '养老机构',
-  'health-partner': '康养联合体/医养结合',
-};
-
-/** The facilities the page itself loads, so the tests follow whatever dataset is embedded. */
-async function mapData(page: Page): Promise<MapFacility[]> {
-  const response = await page.request.get('/map/data.json');
-  return ((await response.json()) as { facilities: MapFacility[] }).facilities;
+/** The facilities of the built site, from its own download (not from the map page's data files, which are under test). */
+async function mapData(_page: Page): Promise<MapFacility[]> {
+  return builtFacilities().map((f) => ({
+    id: f.id,
+    name: f.name,
+    type: f.type,
+    lon: f.location.lon,
+    lat: f.location.lat,
+    townCode: f.region.townCode,
+    ...(f.region.communityCode ? { communityCode: f.region.communityCode } : {}),
+    phones: f.phones,
+    meals: f.type === 'canteen' || f.canteen !== undefined,
+  }));
 }
 
 /** A community with a care centre in the data (its point), else any community of a town that has facilities. */
@@ -45,8 +56,10 @@ async function listedMetres(page: Page): Promise<number[][]> {
   );
 }
 
-async function waitForMap(page: Page) {
-  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+/** The map loads when it is about to be seen: scroll to it, as a reader does, and wait for it. */
+async function waitForMap(page: Page, state = 'ready') {
+  await page.locator('[data-map]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', state, { timeout: 30_000 });
 }
 
 async function chooseHome(page: Page) {
@@ -89,6 +102,7 @@ test('a shared link restores the home and the pace, and changing the pace change
   const { community } = await someCommunity(page);
   await page.goto(`/map/?community=${community}&pace=standard`);
   await expect(page.getByLabel('村（社区）')).toHaveValue(community);
+  await page.getByText('步行速度：每秒 1.0 米').click();
   await expect(page.getByRole('radio', { name: /1\.0 米\/秒/ })).toBeChecked();
   const summary = page.locator('[data-results-summary] p').first();
   await expect(summary).toContainText('900 米');
@@ -128,7 +142,7 @@ test('clicking the map sets home there', async ({ page }) => {
 test('finding a facility by name sets home at it', async ({ page }) => {
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
-  const name = (await page.locator('.oh-map__all li a').first().textContent()) ?? '';
+  const name = builtFacilities().find((f) => f.type === 'canteen' && !f.id.startsWith('e2e-'))?.name ?? '';
   await page.getByRole('searchbox', { name: '按名称或地址查找' }).fill(name);
   await page.getByRole('button', { name: '查找', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(name) }).first().click();
@@ -223,6 +237,7 @@ test('in high contrast the type legend is drawn in the high-contrast colours, an
   const fills = () => legend.evaluateAll((svgs) => svgs.map((s) => s.querySelector('circle, polygon')?.getAttribute('fill')));
   await expect(legend.first()).toHaveAttribute('data-theme', 'default');
   const normal = await fills();
+  await openSettings(page);
   await page.getByRole('button', { name: '高对比度' }).click();
   await expect(legend.first()).toHaveAttribute('data-theme', 'high-contrast');
   expect(await fills()).not.toEqual(normal);
@@ -242,30 +257,36 @@ test('without WebGL the list still works and the page says the map could not be 
     });
   });
   await page.goto('/map/');
-  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'failed');
+  await waitForMap(page, 'failed');
   await expect(page.getByText('地图无法显示')).toBeVisible();
   await chooseHome(page);
   expect((await listedMetres(page)).flat().length).toBeGreaterThan(0);
 });
 
-test('when the map code cannot be downloaded the list still works and the page says the map could not load', async ({ page, guard }) => {
-  // The browser reports the blocked download itself; that message is what this test causes.
-  guard.allowConsole(/Failed to load resource: net::ERR_FAILED/);
-  let blocked = 0;
-  await page.route(/\/_astro\/mount\.[\w-]+\.js$/, (route) => {
-    blocked += 1;
-    return route.abort();
+test.describe(() => {
+  // The download is blocked by intercepting the request, which a service worker would make instead.
+  test.use({ serviceWorkers: 'block' });
+
+  test('when the map code cannot be downloaded the list still works and the page says the map could not load', async ({ page, guard }) => {
+    // The browser reports the blocked download itself, and Playwright the blocked worker: what this test causes.
+    guard.allowConsole(/Failed to load resource: net::ERR_FAILED/);
+    guard.allowConsole(/Service Worker registration blocked by Playwright/);
+    let blocked = 0;
+    await page.route(/\/_astro\/mount\.[\w-]+\.js$/, (route) => {
+      blocked += 1;
+      return route.abort();
+    });
+    await page.goto('/map/');
+    await waitForMap(page, 'failed');
+    expect(blocked).toBeGreaterThan(0);
+    await expect(page.getByText('地图无法显示')).toBeVisible();
+    await chooseHome(page);
+    expect((await listedMetres(page)).flat().length).toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: '附近的老年食堂' })).toBeVisible();
   });
-  await page.goto('/map/');
-  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'failed', { timeout: 30_000 });
-  expect(blocked).toBeGreaterThan(0);
-  await expect(page.getByText('地图无法显示')).toBeVisible();
-  await chooseHome(page);
-  expect((await listedMetres(page)).flat().length).toBeGreaterThan(0);
-  await expect(page.getByRole('link', { name: '附近的老年食堂' })).toBeVisible();
 });
 
-test('without JavaScript the page offers each street’s community pages and every facility by street, and hides the controls that need JavaScript', async ({ browser }) => {
+test('without JavaScript the page offers each street’s community pages and each street’s page, and hides the controls that need JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/map/');
@@ -273,8 +294,9 @@ test('without JavaScript the page offers each street’s community pages and eve
   // The street/community lists and the show button would do nothing without JavaScript.
   await expect(page.getByLabel('街道（镇）')).toBeHidden();
   await expect(page.getByRole('button', { name: '查看附近服务' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: '全部服务设施（按街道）' })).toBeVisible();
-  expect(await page.locator('.oh-map__all li a').count()).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: '按街道查看全部服务设施' })).toBeVisible();
+  await expect(page.locator('.oh-map__all li a')).toHaveCount(13);
+  await expect(page.locator('.oh-map__all li a').first()).toHaveAttribute('href', /^\/towns\/\d{9}\/$/);
 
   const byStreet = page.locator('[data-map-nojs]');
   await expect(byStreet.getByRole('heading', { name: '按村社查看附近的服务' })).toBeVisible();
@@ -288,9 +310,19 @@ test('without JavaScript the page offers each street’s community pages and eve
   await context.close();
 });
 
-test('the map page requests MapLibre (page-kinds.spec.ts checks that no other kind of page does)', async ({ page, guard }) => {
+test('the map page loads MapLibre only when the map is about to be seen, or asked for (page-kinds.spec.ts checks no other kind of page loads it)', async ({ page, guard }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/map/');
-  await waitForMap(page);
+  await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
+  // The list works, and the map far below the first screen has not been fetched.
+  await chooseHome(page);
+  await expect(page.locator('.oh-map__list li').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(guard.requests.filter((url) => /\/mount\.|maplibre/.test(url))).toEqual([]);
+  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'waiting');
+  // Asked for with the button, it loads.
+  await page.getByRole('button', { name: '显示地图' }).click();
+  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
   expect(guard.requests.some((url) => /\/mount\./.test(url))).toBe(true);
 });
 

@@ -57,9 +57,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/map/');
     const notice = page.locator('[data-map-nojs]');
     await expect(notice).toContainText('没有 JavaScript 时，可以用下面的链接');
-    await notice.getByRole('link', { name: '全部服务设施（按街道，在本页下方）' }).click();
+    await notice.getByRole('link', { name: '按街道查看全部服务设施（在本页下方）' }).click();
     await expect(page).toHaveURL(/#all-facilities$/);
-    await expect(page.getByRole('heading', { name: '全部服务设施（按街道）' })).toBeInViewport();
+    await expect(page.getByRole('heading', { name: '按街道查看全部服务设施' })).toBeInViewport();
     await notice.getByRole('link', { name: '老年食堂（按街道）' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('老年食堂');
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openSettings } from './settings.ts';
 import { allCommunitySheets, builtAsTight, communities, PAPERS, printPdf, sheetPath, sheetProblems, towns, type PaperId, type Town } from './print-sheets.ts';
 
 /**
@@ -181,6 +182,7 @@ test.describe('printable community maps', () => {
 
   test('printing hides the site navigation and the buttons, and keeps the sample-data notice', async ({ page }) => {
     await page.goto('/print/330304001003/');
+    await openSettings(page);
     await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
     await expect(page.getByRole('button', { name: /打印/ })).toBeVisible();
     await page.emulateMedia({ media: 'print' });

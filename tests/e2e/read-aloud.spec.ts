@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openSettings } from './settings.ts';
 import { fillAll, openWizard } from './wizard.ts';
 
 /**
@@ -36,6 +37,7 @@ const spokenText = async (page: Page) => (await spoken(page)).map((s) => s.text)
 test('with a Chinese voice, the read-aloud button reads the main content, and pause, resume and stop reach the speech engine', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-CN', name: 'Chinese' }]));
   await page.goto('/');
+  await openSettings(page);
   await page.getByRole('button', { name: '朗读本页' }).click();
   const text = await spokenText(page);
   expect(text).toContain('查找家附近的老年食堂');
@@ -46,6 +48,9 @@ test('with a Chinese voice, the read-aloud button reads the main content, and pa
   await page.getByRole('button', { name: '暂停' }).click();
   await page.getByRole('button', { name: '继续' }).click();
   await page.getByRole('button', { name: '停止朗读' }).click();
+  // Stopped, the bar goes; the start button is back in the settings panel.
+  await expect(page.getByRole('button', { name: '停止朗读' })).toBeHidden();
+  await openSettings(page);
   await expect(page.getByRole('button', { name: '朗读本页' })).toBeVisible();
   // Starting cancels anything still queued; then pause, resume and stop each reach the engine.
   expect(await calls(page)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
@@ -54,6 +59,7 @@ test('with a Chinese voice, the read-aloud button reads the main content, and pa
 test('a Mandarin voice is chosen over a Cantonese one listed first', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-HK', name: 'Cantonese' }, { lang: 'zh-CN', name: 'Mandarin' }]));
   await page.goto('/');
+  await openSettings(page);
   await page.getByRole('button', { name: '朗读本页' }).click();
   expect(new Set((await spoken(page)).map((s) => s.voice))).toEqual(new Set(['zh-CN']));
 });
@@ -72,6 +78,7 @@ test('a facility page reads the facility’s hours', async ({ page }) => {
   await page.locator('[data-canteen-card] a').first().click();
   await expect(page).toHaveURL(/\/facilities\//);
   const hours = (await page.locator('.oh-facts dt', { hasText: '开放时间' }).locator('xpath=following-sibling::dd[1]').innerText()).replace(/\s+/g, ' ').trim();
+  await openSettings(page);
   await page.getByRole('button', { name: '朗读本页' }).click();
   const text = (await spokenText(page)).replace(/\s+/g, ' ');
   const time = hours.match(/\d{1,2}:\d{2}/)?.[0];
@@ -83,6 +90,7 @@ test('the wizard’s question, and then its results, are read aloud', async ({ p
   await page.addInitScript(fakeSpeech([{ lang: 'zh-CN', name: 'Chinese' }]));
   await openWizard(page);
   const question = (await page.getByRole('main').locator('[data-step] legend, [data-step] h2').first().innerText()).replace(/\s+/g, ' ').trim();
+  await openSettings(page);
   await page.getByRole('button', { name: '朗读本页' }).click();
   expect(await spokenText(page)).toContain(question);
   await page.getByRole('button', { name: '停止朗读' }).click();
@@ -90,6 +98,7 @@ test('the wizard’s question, and then its results, are read aloud', async ({ p
   await page.clock.setFixedTime(new Date('2027-03-04T09:00:00+08:00'));
   await fillAll(page, { unknownCare: false });
   await page.evaluate(() => ((window as unknown as { __spoken: Spoken[] }).__spoken.length = 0));
+  await openSettings(page);
   await page.getByRole('button', { name: '朗读本页' }).click();
   const text = await spokenText(page);
   expect(text).toContain('查询结果');
@@ -100,6 +109,7 @@ test('the wizard’s question, and then its results, are read aloud', async ({ p
 test('on an English page, English is read with an English voice and Chinese names with the Chinese voice', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-CN', name: 'Chinese' }, { lang: 'en-GB', name: 'English' }]));
   await page.goto('/en/canteens/');
+  await openSettings(page);
   await page.getByRole('button', { name: 'Read this page aloud' }).click();
   const all = await spoken(page);
   const name = (await page.locator('[data-canteen-card] a [lang="zh-CN"]').first().innerText()).trim();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { builtFacilities, calendarDays, districtTowns } from './directory-data.ts';
+import { builtFacilities, calendarDays, datedFacilities, districtTowns } from './directory-data.ts';
 import { greatCircleMetres } from './geo.ts';
 
 const facilities = builtFacilities();
@@ -105,7 +105,7 @@ test('results show today’s state computed for the reader’s moment', async ({
 
 test('results show when a facility was last verified, and flag it on the reader’s day once over six months old', async ({ page }) => {
   // A canteen checked on 2026-02-21 is current up to 2026-08-21, six months on, and stale from the next day.
-  const f = canteens.find((c) => c.lastVerified === '2026-02-21');
+  const f = datedFacilities().find((c) => c.type === 'canteen' && c.lastVerified === '2026-02-21');
   if (!f) throw new Error('数据中没有 2026-02-21 核实的老年食堂：请按数据改这个测试的日期');
   for (const [day, stale] of [['2026-08-21', false], ['2026-08-22', true]] as const) {
     await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));

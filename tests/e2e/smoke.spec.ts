@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { openSettings } from './settings.ts';
 
 test('the home page says what the site does and offers the three main tasks', async ({ page }) => {
   await page.goto('/');
@@ -43,6 +44,7 @@ test('the English version keeps facility names in Chinese and marks the language
   await page.goto('/en/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ouhai District elder-service map');
+  await openSettings(page);
   await page.getByRole('link', { name: '切换到中文' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -55,5 +57,6 @@ test('an unknown address shows the 404 page with a way home', async ({ page, gua
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
   await expect(page.getByRole('link', { name: '回到首页' })).toBeVisible();
   // There is no English 404 page: the language switch leads to the English home page.
+  await openSettings(page);
   await expect(page.getByRole('link', { name: 'Switch to English' })).toHaveAttribute('href', '/en/');
 });

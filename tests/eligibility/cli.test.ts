@@ -143,3 +143,50 @@ describe('the eligibility CLI', { timeout: 30_000 }, () => {
     expect(JSON.parse(r.stdout).date).toBe('2027-03-04');
   });
 });
+
+describe('the eligibility CLI on hostile or careless input', { timeout: 30_000 }, () => {
+  it('refuses 100,000-deep nested JSON with exit 2 and a Chinese message, without a stack trace', () => {
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/答案文件最多 \d+ 字节|嵌套了 \d+ 层/);
+    expect(r.stderr).not.toMatch(/RangeError|at .*\.ts:\d+/);
+  });
+
+  it('refuses nesting deeper than the limit even in a small file', () => {
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], `{"birthDate":${'['.repeat(20)}${']'.repeat(20)}}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('嵌套了 21 层');
+  });
+
+  it('refuses a 6.5-million-item familyStatus quickly, on its size, before parsing it', () => {
+    const huge = `{"birthDate":"1937-03-04","familyStatus":[${'"dibao",'.repeat(6_500_000)}"dibao"]}`;
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], huge);
+    expect(r.code).toBe(2);
+    // The size message comes before the file is read, so it was never parsed (parsing it took 89 s and 4 GB).
+    expect(r.stderr).toContain('答案文件最多 65536 字节');
+  });
+
+  it('counts a family status named twice once, and refuses a list longer than every status twice over', () => {
+    const twice = JSON.parse(run(['--date', '2027-03-04', '--answers', '@file'], { ...base, familyStatus: ['dibao', 'dibao'] }).stdout);
+    const once = JSON.parse(run(['--date', '2027-03-04', '--answers', '@file'], base).stdout);
+    expect(twice).toEqual(once);
+    const long = run(['--date', '2027-03-04', '--answers', '@file'], { ...base, familyStatus: Array.from({ length: 17 }, () => 'dibao') });
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('字段 familyStatus：有 17 项，最多 16 项');
+  });
+
+  it('refuses a birth date before 1900 and one in the future', () => {
+    const old = run(['--date', '2027-03-04', '--answers', '@file'], { ...base, birthDate: '1800-01-01' });
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('出生日期 1800-01-01 早于 1900-01-01');
+    const future = run(['--date', '2099-01-01', '--answers', '@file'], { ...base, birthDate: '2098-01-01' });
+    expect(future.code).toBe(2);
+    expect(future.stderr).toMatch(/出生日期 2098-01-01 晚于今天/);
+  });
+
+  it('accepts a UTF-8 file with a byte-order mark', () => {
+    const r = run(['--date', '2027-03-04', '--answers', '@file'], `\uFEFF${JSON.stringify(base)}`);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).date).toBe('2027-03-04');
+  });
+});

@@ -51,3 +51,44 @@ describe('npm run validate checks every policy quote against the source texts in
     expect(result.errors.join('\n')).toContain('找不到原文');
   });
 });
+
+describe('npm run validate checks every amount, age and hour count against its own quote', () => {
+  const root = mkdtempSync(join(tmpdir(), 'validate-figures-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  /** The project's policies with one file edited. */
+  async function withEdit(file: string, edit: (text: string) => string) {
+    rmSync(join(root, 'data'), { recursive: true, force: true });
+    cpSync(join(ROOT, 'data/policies'), join(root, 'data/policies'), { recursive: true });
+    cpSync(join(ROOT, 'data/sources'), join(root, 'data/sources'), { recursive: true });
+    const path = join(root, 'data/policies', file);
+    const before = readFileSync(path, 'utf8');
+    const after = edit(before);
+    expect(after, 'the edit must change the file').not.toBe(before);
+    writeFileSync(path, after);
+    return policiesValidator.run(root);
+  }
+
+  it('fails on value 700 under the quote “每人每月70元”, naming file, parameter and quote', async () => {
+    const result = await withEdit('elderly-service-subsidy.yaml', (t) => t.replace(/(  amount:[\s\S]*?value: )70\n/, '$1700\n'));
+    expect(result.errors).toEqual([
+      'data/policies/elderly-service-subsidy.yaml：参数 amount › 第 1 个值（from 2023-05-23） › 字段 value：700（CNY/month）在它的引文“80-89周岁老人养老服务补贴标准提升至每人每月70元”中找不到。请对照原文改正数值，或换用写着这个数的引文；如果这个数是对原文的解读而不是原文写的数，请在 reading 字段写明怎样从原文得出',
+    ]);
+  });
+
+  it('fails on an age threshold of 200, as no age and as a figure not in its quote', async () => {
+    const result = await withEdit('elderly-service-subsidy.yaml', (t) => t.replace(/(  higher-age:[\s\S]*?value: )90\n/, '$1200\n'));
+    expect(result.errors.join('\n')).toContain('年龄应在 0 到 120 周岁之间');
+  });
+
+  it('fails on an hour count not in its quote, reading Chinese numerals (四十五)', async () => {
+    const result = await withEdit('free-home-care-hours.yaml', (t) => t.replace(/(  severe-hours:[\s\S]*?value: )45\n/, '$140\n'));
+    expect(result.errors).toEqual([expect.stringContaining('free-home-care-hours.yaml：参数 severe-hours › 第 1 个值（from')]);
+  });
+
+  it('accepts a value the quote does not state when its reading says how it is read', async () => {
+    const result = await withEdit('elderly-service-subsidy.yaml', (t) =>
+      t.replace(/(  amount:[\s\S]*?value: )70\n/, '$1840\n        reading: 每月 70 元，一年 12 个月共 840 元\n'),
+    );
+    expect(result.errors).toEqual([]);
+  });
+});

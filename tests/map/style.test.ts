@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { FACILITY_TYPE_ORDER } from '../../src/schemas/facility-type.ts';
-import { attributionHtml, basemapFromEnv, roadsAttributionLine, type BasemapConfig } from '../../src/map/basemap.ts';
+import { attributionHtml, basemapFromEnv, roadsAttributionLine, streetDataAttribution, type BasemapConfig } from '../../src/map/basemap.ts';
+import type { StreetsConfig } from '../../src/map/streets.ts';
 import { buildStyle, facilityLayerId, LAYER_PREFIXES } from '../../src/map/style.ts';
 import { FACILITY_SYMBOLS, SYMBOL_IMAGE_IDS, symbolImageId } from '../../src/map/symbols.ts';
 import { THEME_NAMES, THEMES } from '../../src/map/theme.ts';
@@ -107,5 +108,44 @@ describe('road data attribution', () => {
     expect(osm).toContain('OpenStreetMap contributors');
     expect(osm).toContain('ODbL');
     expect(roadsAttributionLine('  ')).toContain('来源未注明');
+  });
+});
+
+describe('the street layer on the map', () => {
+  const streets: StreetsConfig = {
+    tiles: 'https://example.org/map/streets/{z}/{x}/{y}.pbf',
+    minzoom: 10,
+    maxzoom: 15,
+    bounds: [120.3, 27.8, 120.8, 28.1],
+    attribution: '道路和街道数据：© OpenStreetMap contributors, ODbL 1.0',
+    sourceLayer: 'streets',
+  };
+
+  for (const themeName of THEME_NAMES) {
+    it(`the ${themeName} theme draws roads, water and names from the street tiles, as a valid style`, () => {
+      const style = buildStyle({ theme: THEMES[themeName], basemap: basemaps.schematic!, district, towns, streets });
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+      const ids = style.layers.map((l) => l.id);
+      for (const id of ['basemap_streets_water', 'basemap_streets_road', 'labels_streets_road', 'labels_streets_water']) expect(ids).toContain(id);
+      for (const id of ids) expect(LAYER_PREFIXES.some((p) => id.startsWith(p)), id).toBe(true);
+      // Under the walking areas and the facilities.
+      expect(ids.indexOf('basemap_streets_road')).toBeLessThan(ids.indexOf('reach_area_fill'));
+      expect(style.sources.streets).toMatchObject({ type: 'vector', attribution: attributionHtml(streets.attribution) });
+    });
+  }
+
+  it('is left to 天地图 and PMTiles basemaps, which draw streets of their own', () => {
+    for (const name of ['tianditu', 'pmtiles vector']) {
+      const style = buildStyle({ theme: THEMES.default, basemap: basemaps[name]!, district, towns, streets });
+      expect(style.sources.streets).toBeUndefined();
+      expect(style.layers.some((l) => l.id.includes('streets'))).toBe(false);
+    }
+  });
+
+  it('credits one import once when the graph and the layer share their source', () => {
+    const source = '© OpenStreetMap contributors, ODbL 1.0';
+    expect(streetDataAttribution(source, source)).toEqual([`道路和街道数据：${source}`]);
+    expect(streetDataAttribution(source, null)).toEqual([roadsAttributionLine(source)]);
+    expect(streetDataAttribution(null, null)).toEqual([]);
   });
 });

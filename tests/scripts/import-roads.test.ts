@@ -41,7 +41,7 @@ describe('npm run roads', () => {
 
   it('refuses, in Chinese, a file whose roads all lie outside the chosen area', () => {
     const result = spawnSync(node, [script, fixture, '--out', join(dir, 'x.json'), '--bbox', '100,20,101,21'], { encoding: 'utf8' });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/都不在范围.*WGS-84/);
   });
 });

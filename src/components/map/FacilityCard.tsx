@@ -2,11 +2,10 @@
  * One facility in the nearest-first list, and the same facts in the map popup: name (linked to
  * its page), type, distance and minutes, today's hours, phone.
  */
-import type { Lang } from '../../i18n/index.ts';
 import type { Calendar } from '../../lib/hours/calendar-table.ts';
 import { statusAt } from '../../lib/hours/evaluate.ts';
-import { describeHours, formatStatus } from '../../lib/hours/format.ts';
-import type { MapFacility } from '../../lib/geo-ui/map-data.ts';
+import { describeHoursIn, formatStatusIn, type HoursWords } from '../../lib/hours/format-words.ts';
+import type { MapDetails, MapPoint } from '../../lib/geo-ui/map-data.ts';
 import { roundMetres, type NearbyFacility } from '../../lib/geo-ui/results.ts';
 import type { Translate } from './messages.ts';
 
@@ -15,11 +14,16 @@ function telHref(phone: string): string {
 }
 
 /** Open now or not, on the Shanghai clock with public holidays and 调休 days, e.g. “午餐供应中，13:00 结束”. */
-export function statusText(f: MapFacility, calendar: Calendar, lang: Lang, now = new Date()): string {
-  return formatStatus(statusAt(f.hours, now, calendar), lang);
+export function statusText(d: MapDetails, calendar: Calendar, words: HoursWords, now = new Date()): string {
+  return formatStatusIn(words, statusAt(d.hours, now, calendar));
 }
 
-function Phones({ f, tr }: { f: MapFacility; tr: Translate }) {
+/** Whether the facility is open at `now` (unknown hours count as not open: the reader is asked to phone). */
+export function isOpenNow(d: MapDetails, calendar: Calendar, now = new Date()): boolean {
+  return statusAt(d.hours, now, calendar).state === 'open';
+}
+
+function Phones({ f, tr }: { f: MapDetails; tr: Translate }) {
   if (f.phones.length === 0) return null;
   return (
     <p class="oh-card__phones">
@@ -34,35 +38,37 @@ function Phones({ f, tr }: { f: MapFacility; tr: Translate }) {
 }
 
 interface HoursProps {
-  f: MapFacility;
+  /** Undefined while the facility's details are being fetched. */
+  f: MapDetails | undefined;
   calendar: Calendar;
-  lang: Lang;
+  words: HoursWords;
 }
 
-/** The status line (bold) and the weekly hours with the holiday rule. */
-function Hours({ f, calendar, lang }: HoursProps) {
+/** The status line (bold) and the weekly hours with the holiday rule; two lines kept while they load. */
+function Hours({ f, calendar, words }: HoursProps) {
   return (
     <>
       <p class="oh-card__status">
-        <strong>{statusText(f, calendar, lang)}</strong>
+        <strong>{f ? statusText(f, calendar, words) : words.t('map.results.loadingHours')}</strong>
       </p>
-      <p class="oh-card__hours">{describeHours(f.hours, lang)}</p>
+      <p class="oh-card__hours">{f ? describeHoursIn(words, f.hours) : '\u00a0'}</p>
     </>
   );
 }
 
 interface CardProps {
   item: NearbyFacility;
-  tr: Translate;
-  lang: Lang;
+  details: MapDetails | undefined;
+  words: HoursWords;
   calendar: Calendar;
   facilityBase: string;
   /** Opens the facility's popup on the map; absent while the map is not ready. */
   onShow?: () => void;
 }
 
-export function FacilityCard({ item, tr, lang, calendar, facilityBase, onShow }: CardProps) {
+export function FacilityCard({ item, details, words, calendar, facilityBase, onShow }: CardProps) {
   const f = item.facility;
+  const tr = words.t;
   return (
     <article class="oh-card">
       <h4 class="oh-card__name">
@@ -85,8 +91,8 @@ export function FacilityCard({ item, tr, lang, calendar, facilityBase, onShow }:
         )}
       </p>
       <p lang="zh-CN" class="oh-card__address">{f.address}</p>
-      <Hours f={f} calendar={calendar} lang={lang} />
-      <Phones f={f} tr={tr} />
+      <Hours f={details} calendar={calendar} words={words} />
+      {details && <Phones f={details} tr={tr} />}
       {onShow && (
         <p>
           <button type="button" class="oh-button--secondary" onClick={onShow}>
@@ -100,13 +106,14 @@ export function FacilityCard({ item, tr, lang, calendar, facilityBase, onShow }:
 }
 
 /** The map popup: a heading, the facts and a link to the facility's page. */
-export function FacilityPopup({ facility: f, tr, lang, calendar, facilityBase }: { facility: MapFacility; tr: Translate; lang: Lang; calendar: Calendar; facilityBase: string }) {
+export function FacilityPopup({ facility: f, details, words, calendar, facilityBase }: { facility: MapPoint; details: MapDetails | undefined; words: HoursWords; calendar: Calendar; facilityBase: string }) {
+  const tr = words.t;
   return (
     <div class="oh-popup" role="group" aria-label={f.name}>
       <h3 class="oh-popup__name" lang="zh-CN">{f.name}</h3>
       <p>{tr(`type.${f.type}`)}</p>
-      <Hours f={f} calendar={calendar} lang={lang} />
-      <Phones f={f} tr={tr} />
+      <Hours f={details} calendar={calendar} words={words} />
+      {details && <Phones f={details} tr={tr} />}
       <p>
         <a href={`${facilityBase}${f.id}/`}>{tr('map.popup.page')}</a>
       </p>

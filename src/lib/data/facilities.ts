@@ -103,7 +103,10 @@ export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
       if (errors.length > 0) {
         throw new Error(`机构数据有 ${errors.length} 处错误，请改正后重新构建（可运行 npm run import -- <文件> 查看详细报告）：\n${errors.join('\n')}`);
       }
-      return files.flatMap((f) => f.facilities).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const facilities = files.flatMap((f) => f.facilities);
+      // npm run validate says why and what to do; a build run without it must not publish an empty site either.
+      if (facilities.length === 0) throw new Error(`${dir} 中的文件没有一个机构（可能是只有表头的导出文件），网站不能发布。请运行 npm run validate 查看详情`);
+      return facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     })();
     cache.set(dir, loaded);
     // A failed load is not cached: the next call (e.g. after fixing the file in dev) tries again.
@@ -115,4 +118,12 @@ export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
 /** True while any facility is sample data (示例数据): pages then show the sample notice. */
 export function isSampleInUse(facilities: readonly Facility[]): boolean {
   return facilities.some((f) => f.sample);
+}
+
+/**
+ * The data date: the latest 最后核实 of any facility, '' when none has one. Shown in the footer,
+ * on print sheets and with the downloads; records without a date do not count.
+ */
+export function dataDate(facilities: readonly Facility[]): string {
+  return facilities.reduce((max, f) => (f.lastVerified !== undefined && f.lastVerified > max ? f.lastVerified : max), '');
 }

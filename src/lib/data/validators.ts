@@ -9,6 +9,7 @@ import { District } from '../../schemas/region.ts';
 import { openDataValidator } from '../open-data/meta.ts';
 import { facilityErrors, importFacilityFiles, unreadFacilityFiles } from './facilities.ts';
 import { issueText } from './issues.ts';
+import { CONFIRM_SHRINK_ENV, publishingProblems } from './publishing.ts';
 
 export type ValidationResult = {
   /** Problems that must fail the build; each names file, record and field, in Chinese. */
@@ -95,7 +96,10 @@ export const regionsValidator: Validator = {
   },
 };
 
-/** Every facility file imports without rejected rows; ids are unique; codes exist in the regions file. */
+/**
+ * Every facility file imports without rejected rows; ids are unique; codes exist in the regions
+ * file; and the set is fit to publish (publishing.ts: not empty, not shrunk by half, every type).
+ */
 export const facilitiesValidator: Validator = {
   name: '机构数据（data/facilities/）',
   async run(root) {
@@ -116,6 +120,11 @@ export const facilitiesValidator: Validator = {
       }
     }
     if (files.length === 0) errors.push('data/facilities/ 中没有机构数据文件（.csv、.xlsx 或 .geojson）');
+    else {
+      const guard = publishingProblems(files.flatMap((f) => f.facilities), root, { confirmShrink: process.env[CONFIRM_SHRINK_ENV] === '1' });
+      errors.push(...guard.errors);
+      warnings.push(...guard.warnings);
+    }
     const count = files.reduce((n, f) => n + f.facilities.length, 0);
     return { errors, warnings, summary: `${files.length} 个文件，${count} 个机构` };
   },

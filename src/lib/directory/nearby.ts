@@ -9,6 +9,8 @@
  */
 import type { Facility } from '../../schemas/facility.ts';
 import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
+import type { WalkGraph } from '../geo/graph.ts';
+import { checkWalkingReach, reachFrom, type Reach } from '../geo/reach.ts';
 import { DEFAULT_PACE, minutesToMetres, type PacePreset } from '../geo/pace.ts';
 import { walkMinutesAt } from './walk.ts';
 
@@ -69,10 +71,14 @@ export function communityPoint(code: string, facilities: readonly Facility[]): F
 
 /** Whether a point is inside the circle of some facility of a kind, and the nearest one. */
 export interface CircleAnswer {
-  /** True when the nearest facility of the kind is within the circle. */
+  /** True when the nearest facility of the kind is within the circle (walkable within it, when walked). */
   inside: boolean;
   /** The nearest facility of the kind, wherever it is; undefined when the data has none. */
   nearest?: Near;
+  /** Measured along streets (a road graph is loaded and the point is near a street): `nearest` is then the nearest walk. */
+  walked?: boolean;
+  /** Walked, nothing in reach, but one inside the straight-line circle: cut off (a river between). */
+  blocked?: Near;
 }
 
 /** The answer for a village or community. */
@@ -80,11 +86,17 @@ export type Coverage =
   | { kind: 'no-point' }
   | { kind: 'point'; point: Facility; canteen: CircleAnswer; careCentre: CircleAnswer };
 
-function answer(index: FacilityIndex<Facility>, lon: number, lat: number, pace: PacePreset): CircleAnswer {
+function answer(index: FacilityIndex<Facility>, lon: number, lat: number, pace: PacePreset, reach: Reach | null): CircleAnswer {
   const [hit] = nearest(index, lon, lat, 1);
   if (!hit) return { inside: false };
-  const near = { facility: hit.item, metres: hit.metres, minutes: walkMinutes(hit.metres, pace) };
-  return { inside: hit.metres <= circleMetres(pace), nearest: near };
+  const straight = { facility: hit.item, metres: hit.metres, minutes: walkMinutes(hit.metres, pace) };
+  if (!reach) return { inside: hit.metres <= circleMetres(pace), nearest: straight };
+  const checks = checkWalkingReach(reach, within(index, lon, lat, circleMetres(pace)));
+  const walkable = checks.find((c) => c.walkable);
+  if (walkable) return { inside: true, walked: true, nearest: { facility: walkable.item, metres: walkable.walkMetres, minutes: walkMinutes(walkable.walkMetres, pace) } };
+  const cut = checks.find((c) => c.blocked);
+  // Nothing walkable in time: the nearest is named by its straight-line distance, as without a graph.
+  return { inside: false, walked: true, nearest: straight, ...(cut ? { blocked: { facility: cut.item, metres: cut.straightMetres, minutes: walkMinutes(cut.straightMetres, pace) } } : {}) };
 }
 
 /** Indexes of the two kinds a community is checked against; build once per dataset. */
@@ -100,10 +112,15 @@ export function coverageIndexes(facilities: readonly Facility[]): CoverageIndexe
   };
 }
 
-/** Whether the community at `code` is inside the 15-minute circle of a canteen and of a care centre. */
-export function communityCoverage(code: string, facilities: readonly Facility[], indexes: CoverageIndexes, pace: PacePreset = DEFAULT_PACE): Coverage {
+/**
+ * Whether the community at `code` is inside the 15-minute circle of a canteen and of a care centre.
+ * With a road graph, “inside” means walkable within 15 minutes along streets, where the point is
+ * near a street (else straight-line, and `walked` is not set).
+ */
+export function communityCoverage(code: string, facilities: readonly Facility[], indexes: CoverageIndexes, pace: PacePreset = DEFAULT_PACE, graph: WalkGraph | null = null): Coverage {
   const point = communityPoint(code, facilities);
   if (!point) return { kind: 'no-point' };
   const { lon, lat } = point.location;
-  return { kind: 'point', point, canteen: answer(indexes.canteens, lon, lat, pace), careCentre: answer(indexes.careCentres, lon, lat, pace) };
+  const reach = graph ? reachFrom(graph, lon, lat, circleMetres(pace), { avoidSteps: pace.avoidSteps }) : null;
+  return { kind: 'point', point, canteen: answer(indexes.canteens, lon, lat, pace, reach), careCentre: answer(indexes.careCentres, lon, lat, pace, reach) };
 }

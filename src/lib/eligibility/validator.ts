@@ -1,14 +1,15 @@
 /**
  * The data/policies check for `npm run validate`: every file against its schema (dates sorted,
  * references present, units explicit), every parameter the engine reads, every cited document,
- * and every quote word for word against its source text in data/sources/. A quote that is not in
- * its source fails the check.
+ * every quote word for word against its source text in data/sources/, and every amount, age and
+ * hour count against its own quote (figures.ts). A quote that is not in its source fails the check.
  * Importing this module registers the check.
  */
 import { join } from 'node:path';
 import { registerValidator, type Validator } from '../data/validators.ts';
 import { SOURCES_DIR } from '../data/sources.ts';
 import { checkQuotes, POLICY_DIR, readPolicies } from './policies.ts';
+import { checkFigures } from './figures.ts';
 
 export const policiesValidator: Validator = {
   name: '政策参数（data/policies/）',
@@ -17,7 +18,7 @@ export const policiesValidator: Validator = {
     const warnings: string[] = [];
     if (set) {
       const quotes = checkQuotes(set, join(root, SOURCES_DIR));
-      problems.push(...quotes.problems);
+      problems.push(...quotes.problems, ...checkFigures(set));
       warnings.push(...quotes.unchecked.map((u) => `引文未核对：${u}`));
     }
     const files = Object.keys(set?.policies ?? {}).length;

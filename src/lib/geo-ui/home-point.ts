@@ -5,7 +5,7 @@
  * 村社居家养老服务照料中心 (care centre) when the data has one; otherwise there is no point,
  * and the map page falls back to the street/town's approximate centre and says so.
  */
-import type { MapFacility, PickerTown } from './map-data.ts';
+import type { MapPoint, PickerTown } from './map-data.ts';
 
 /** How the home point was chosen. */
 export type HomeSource = 'geolocation' | 'map' | 'community' | 'town-centre' | 'search' | 'link';
@@ -26,7 +26,7 @@ export interface HomePoint {
  * The care centre that stands for a community: the first, by id, of the care centres whose
  * community code is `code`. Undefined when the data has none.
  */
-export function communityCareCentre(facilities: readonly MapFacility[], code: string): MapFacility | undefined {
+export function communityCareCentre<T extends MapPoint>(facilities: readonly T[], code: string): T | undefined {
   return facilities
     .filter((f) => f.type === 'care-centre' && f.communityCode === code)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
@@ -34,11 +34,11 @@ export function communityCareCentre(facilities: readonly MapFacility[], code: st
 
 /** What choosing a community gives: its care centre's point, or the town centre as a labelled fallback. */
 export type CommunityHome =
-  | { kind: 'care-centre'; home: HomePoint; centre: MapFacility }
+  | { kind: 'care-centre'; home: HomePoint; centre: MapPoint }
   | { kind: 'town-centre'; home: HomePoint }
   | { kind: 'unknown' };
 
-export function homeForCommunity(facilities: readonly MapFacility[], towns: readonly PickerTown[], code: string): CommunityHome {
+export function homeForCommunity(facilities: readonly MapPoint[], towns: readonly PickerTown[], code: string): CommunityHome {
   const town = towns.find((t) => t.code === code.slice(0, 9));
   const community = town?.communities.find((c) => c.code === code);
   if (!town || !community) return { kind: 'unknown' };

@@ -11,16 +11,17 @@ import { shippedHolidayTable } from '../hours/calendar.ts';
 import type { HolidayTable } from '../hours/calendar-table.ts';
 import { buildInstant } from '../directory/build-time.ts';
 import { decodeGraph, type WalkGraph } from '../geo/graph.ts';
-import { toMapFacility, type MapFacility, type PickerTown } from './map-data.ts';
+import { streetDataDir } from '../streets/files.ts';
+import { packPoints, toMapDetails, toMapPoint, type MapDetails, type PackedPoints, type PickerTown } from './map-data.ts';
 
 /** The district outline shipped with the site (data/geo/ouhai-outline.geojson). */
 export function loadOutline(root = process.cwd()): FeatureCollection<Geometry> {
   return JSON.parse(readFileSync(join(root, 'data/geo/ouhai-outline.geojson'), 'utf8')) as FeatureCollection<Geometry>;
 }
 
-/** Where an imported road graph lives; absent unless someone ran the road import. */
+/** Where an imported road graph lives (data/geo/ or STREET_DATA_DIR); absent unless someone ran the road import. */
 export function roadGraphPath(root = process.cwd()): string | null {
-  const path = join(root, 'data/geo/roads-graph.json');
+  const path = join(streetDataDir(root), 'roads-graph.json');
   return existsSync(path) ? path : null;
 }
 
@@ -52,14 +53,22 @@ export function pickerTowns(district: District): PickerTown[] {
 
 /** What /map/data.json holds. */
 export interface MapDataFile {
-  facilities: MapFacility[];
+  /** Every facility's point (map-data.ts PackedPoints). */
+  points: PackedPoints;
   outline: FeatureCollection<Geometry>;
   /** Public holidays and 调休 days of the years every page ships (shippedHolidayTable), for “open now” in the browser. */
   holidays: HolidayTable;
 }
 
 export function mapDataFile(facilities: readonly Facility[], outline: FeatureCollection<Geometry>, buildDate = buildInstant()): MapDataFile {
-  return { facilities: facilities.map(toMapFacility), outline, holidays: shippedHolidayTable(buildDate) };
+  return { points: packPoints(facilities.map(toMapPoint)), outline, holidays: shippedHolidayTable(buildDate) };
+}
+
+/** What /map/details/<town>.json holds: the phones and hours of the town's facilities, by id. */
+export type MapDetailsFile = Record<string, MapDetails>;
+
+export function mapDetailsFile(facilities: readonly Facility[], townCode: string): MapDetailsFile {
+  return Object.fromEntries(facilities.filter((f) => f.region.townCode === townCode).map((f) => [f.id, toMapDetails(f)]));
 }
 
 /** [[west, south], [east, north]] of the outline. */

@@ -4,13 +4,13 @@
  * the straight-line search and, when a road graph is loaded, its walking search.
  */
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
-import { within, type FacilityIndex } from '../geo/facility-index.ts';
+import { nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
 import { MAX_RING_MINUTES, metresToMinutes, minutesToMetres, RING_MINUTES, type Pace } from '../geo/pace.ts';
 import { checkWalkingReach, type Reach } from '../geo/reach.ts';
-import type { MapFacility } from './map-data.ts';
+import type { MapPoint } from './map-data.ts';
 
 export interface NearbyFacility {
-  facility: MapFacility;
+  facility: MapPoint;
   /** Great-circle metres from home. */
   straightMetres: number;
   /** Metres along streets; null when no road graph was used; Infinity when not walkable in time. */
@@ -38,11 +38,11 @@ export function ringOf(metres: number, pace: Pace): number {
 }
 
 /** Every facility within 15 minutes of home at the pace, nearest first (walkable before blocked). */
-export function nearbyFacilities(index: FacilityIndex<MapFacility>, lon: number, lat: number, pace: Pace, options: NearbyOptions = {}): NearbyFacility[] {
+export function nearbyFacilities(index: FacilityIndex<MapPoint>, lon: number, lat: number, pace: Pace, options: NearbyOptions = {}): NearbyFacility[] {
   const limit = minutesToMetres(MAX_RING_MINUTES, pace);
   const keep = options.types ? new Set(options.types) : undefined;
   const hits = within(index, lon, lat, limit).filter((h) => !keep || keep.has(h.item.type));
-  const toItem = (facility: MapFacility, straightMetres: number, walkMetres: number | null, blocked: boolean): NearbyFacility => {
+  const toItem = (facility: MapPoint, straightMetres: number, walkMetres: number | null, blocked: boolean): NearbyFacility => {
     const metres = walkMetres !== null && Number.isFinite(walkMetres) ? walkMetres : straightMetres;
     return { facility, straightMetres, walkMetres, metres, minutes: Math.max(1, Math.ceil(metresToMinutes(metres, pace))), ring: ringOf(metres, pace), blocked };
   };
@@ -65,4 +65,31 @@ export function groupByType(items: readonly NearbyFacility[]): NearbyGroup[] {
 /** Distance as people read it: to the nearest 10 m. */
 export function roundMetres(metres: number): number {
   return Math.round(metres / 10) * 10;
+}
+
+/** The nearest place that serves meals (a canteen, or a centre with canteen details), and whether it is within 15 minutes. */
+export interface NearestMeal {
+  facility: MapPoint;
+  /** The distance shown: along streets when the walking search reached it, else straight-line. */
+  metres: number;
+  minutes: number;
+  /** Whether `metres` was measured along streets. */
+  walked: boolean;
+  inside: boolean;
+}
+
+/**
+ * The nearest place to eat from home, wherever it is: within 15 minutes it is the first such item of
+ * the list (walkable ones first); beyond, the nearest by straight line, so that “15 分钟内没有老年食堂”
+ * always comes with where the nearest one is. Undefined only when the data has no such place.
+ */
+export function nearestMeal(index: FacilityIndex<MapPoint>, items: readonly NearbyFacility[], lon: number, lat: number, pace: Pace): NearestMeal | undefined {
+  const inReach = items.find((i) => i.facility.meals && !i.blocked);
+  if (inReach) return { facility: inReach.facility, metres: inReach.metres, minutes: inReach.minutes, walked: inReach.walkMetres !== null, inside: true };
+  for (let k = 16; ; k *= 4) {
+    const hits = nearest(index, lon, lat, k);
+    const hit = hits.find((h) => h.item.meals && !items.some((i) => i.facility.id === h.item.id && !i.blocked));
+    if (hit) return { facility: hit.item, metres: hit.metres, minutes: Math.max(1, Math.ceil(metresToMinutes(hit.metres, pace))), walked: false, inside: false };
+    if (hits.length < k) return undefined;
+  }
 }

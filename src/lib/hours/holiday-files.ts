@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { HolidayYear } from '../../schemas/holidays.ts';
+import { issueText } from '../data/issues.ts';
 import type { HolidayTable } from './calendar-table.ts';
 import { addDays } from './local-time.ts';
 
@@ -19,6 +20,23 @@ export interface HolidayFile {
   path: string;
   data: HolidayYear;
 }
+
+/** Chinese names of the fields of a holiday file, for messages (zod's own are English). */
+const FIELD_LABELS: Record<string, string> = {
+  year: '年份 year',
+  notice: '通知 notice',
+  title: '通知标题 title',
+  number: '文号 number',
+  date: '通知日期 date',
+  url: '网址 url',
+  breaks: '假日列表 breaks',
+  name: '假日名称 name',
+  nameEn: '英文名称 nameEn',
+  from: '放假开始日 from',
+  to: '放假结束日 to',
+  days: '天数 days',
+  workdays: '调休上班日 workdays',
+};
 
 /** How a zod path reads in a message: breaks[1].workdays[0] → 第 2 个假日（春节）的字段 workdays 第 1 项. */
 function describePath(path: PropertyKey[], json: unknown): string {
@@ -56,7 +74,10 @@ export function readHolidayFiles(root = process.cwd()): { files: HolidayFile[]; 
     }
     const parsed = HolidayYear.safeParse(json);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${path} ${describePath(issue.path, json)}：${issue.message}`);
+      for (const issue of parsed.error.issues) {
+        const label = FIELD_LABELS[String(issue.path.filter((p) => typeof p === 'string').at(-1) ?? '')] ?? '文件';
+        problems.push(`${path} ${describePath(issue.path, json)}：${issueText(issue, label, json)}`);
+      }
       continue;
     }
     if (String(parsed.data.year) !== fileYear) {

@@ -77,7 +77,7 @@ export const COLUMNS: readonly Column[] = [
   { key: 'accessibleToilet', zh: '无障碍卫生间', aliases: ['accessibleToilet', 'accessible_toilet', '无障碍厕所'], required: false },
   { key: 'operator', zh: '运营单位', aliases: ['operator', '运营机构', '运营方', '管理单位'], required: false },
   { key: 'source', zh: '数据来源', aliases: ['source', '来源'], required: false },
-  { key: 'lastVerified', zh: '核实日期', aliases: ['lastVerified', 'last_verified', 'verified', '最后核实', '最后核实日期', '更新日期', '核实时间'], required: true },
+  { key: 'lastVerified', zh: '核实日期', aliases: ['lastVerified', 'last_verified', 'verified', '最后核实', '最后核实日期', '更新日期', '核实时间'], required: false },
   { key: 'notes', zh: '备注', aliases: ['notes', 'note', '说明'], required: false },
   { key: 'sample', zh: '示例数据', aliases: ['sample', '是否示例', '示例'], required: false },
 ];

@@ -8,7 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Crs } from '../../schemas/common.ts';
 import type { Facility } from '../../schemas/facility.ts';
 import { normalizeTable, type ImportReport, type ReportItem } from './normalize.ts';
-import { ImportFileError, readTable } from './read-table.ts';
+import { ImportFileError, readTable, readTableBytes, type Table } from './read-table.ts';
 
 export type { ImportReport, ReportItem };
 export { ImportFileError };
@@ -21,6 +21,10 @@ export type ImportOptions = {
   crs?: Crs;
   /** Today (YYYY-MM-DD, Asia/Shanghai) for the 核实日期 check; default: the clock's. */
   today?: string;
+  /** The list's own 核实日期 (YYYY-MM-DD), for rows without one (--verified). */
+  verified?: string;
+  /** How long reading the file may take (default READ_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
 };
 
 export type ImportResult = {
@@ -36,10 +40,23 @@ export type ImportResult = {
   rows: number;
 };
 
-/** Imports one file. Throws ImportFileError when the file cannot be read as a table at all. */
+/** Imports one file. Throws ImportFileError (and nothing else) when the file cannot be read as a table at all. */
 export async function importFile(path: string, opts: ImportOptions = {}): Promise<ImportResult> {
-  const table = await readTable(path);
-  const { facilities, rows, report } = normalizeTable(table, { crs: opts.crs ?? 'wgs84', fileName: basename(path), ...(opts.today ? { today: opts.today } : {}) });
+  return importTable(path, await readTable(path, opts.timeLimitMs), opts);
+}
+
+/** Imports file contents named `path` (the extension gives the format), as importFile does. */
+export async function importBytes(path: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  return importTable(path, await readTableBytes(path, bytes, opts.timeLimitMs), opts);
+}
+
+function importTable(path: string, table: Table, opts: ImportOptions): ImportResult {
+  const { facilities, rows, report } = normalizeTable(table, {
+    crs: opts.crs ?? 'wgs84',
+    fileName: basename(path),
+    ...(opts.today ? { today: opts.today } : {}),
+    ...(opts.verified ? { verified: opts.verified } : {}),
+  });
   return {
     facilities,
     facilityRows: rows,

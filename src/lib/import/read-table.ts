@@ -2,12 +2,14 @@
  * Reads a facility file into a plain table: a header row and data rows, each row numbered
  * as a person sees it in a spreadsheet (the header is row 1 in the template).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { columnOfHeader } from './columns.ts';
 import { decodeText, type TextEncoding } from './decode.ts';
+import { readSheetStructure, type SheetStructure } from './xlsx-structure.ts';
+import { unquoteFormulaCell } from './template.ts';
 
 /** A cell as read: text from CSV, typed values from XLSX and GeoJSON. */
 export type Cell = string | number | boolean | Date | null;
@@ -21,6 +23,8 @@ export type TableRow = {
   normalized?: Record<string, unknown>;
   /** GeoJSON only: what is wrong with the feature's geometry, when it is not a point. */
   geometryProblem?: string;
+  /** XLSX only: columns (indices into values) holding a formula with no saved result. */
+  uncachedFormulas?: number[];
 };
 
 /** Something about the file as a whole worth a warning (e.g. which sheet was read), in the report's form. */
@@ -62,14 +66,19 @@ function findHeader(rows: Cell[][]): { headerIndex: number; headers: string[]; k
 
 const NO_HEADER = '前 10 行里找不到表头（应有“名称”“类型”“经度”“纬度”等列名）。请使用 data/templates/facilities-template.csv 的表头';
 
-function tableFromRows(rows: Cell[][], header: { headerIndex: number; headers: string[] }, format: 'csv' | 'xlsx', encoding?: TextEncoding): Table {
+function tableFromRows(rows: Cell[][], header: { headerIndex: number; headers: string[] }, format: 'csv' | 'xlsx', encoding?: TextEncoding, formulas: [number, number][] = []): Table {
   const { headerIndex, headers } = header;
   const data: TableRow[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
+  const formulasByRow = new Map<number, number[]>();
+  for (const [r, c] of formulas) formulasByRow.set(r, [...(formulasByRow.get(r) ?? []), c]);
+  const last = Math.max(rows.length - 1, ...formulasByRow.keys());
+  for (let i = headerIndex + 1; i <= last; i++) {
     const values = rows[i] ?? [];
+    const uncachedFormulas = formulasByRow.get(i);
     // Blank rows (often left at the bottom of a sheet) hold no facility; they are not counted.
-    if (values.every(isBlank)) continue;
-    data.push({ row: i + 1, values });
+    // A row whose cells are formulas without results is not blank: it is reported.
+    if (values.every(isBlank) && !uncachedFormulas) continue;
+    data.push(uncachedFormulas ? { row: i + 1, values, uncachedFormulas } : { row: i + 1, values });
   }
   return { format, ...(encoding ? { encoding } : {}), headerRow: headerIndex + 1, headers, rows: data, notes: [] };
 }
@@ -106,7 +115,9 @@ function readCsv(path: string, bytes: Uint8Array): Table {
     }
     throw new ImportFileError(`${path}：${NO_HEADER}。已试过用${DELIMITERS.map((d) => d.name).join('、')}分隔各列；如果文件用别的符号分隔，请用 Excel 或 WPS 打开后“另存为 CSV（逗号分隔）”。`);
   }
-  return tableFromRows(best.records, best.header, 'csv', encoding);
+  // Cells this site (or another careful exporter) wrote as “'=…” to keep spreadsheets from running them.
+  const records = best.records.map((r) => r.map(unquoteFormulaCell));
+  return tableFromRows(records, best.header, 'csv', encoding);
 }
 
 /**
@@ -117,11 +128,17 @@ function readCsv(path: string, bytes: Uint8Array): Table {
  */
 async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
   let sheets: { sheet: string; data: Cell[][] }[];
+  let structure: Map<string, SheetStructure>;
+  const unreadable = (error: unknown) =>
+    new ImportFileError(`${path}：无法读取 Excel 文件（${(error as Error).message}）。请确认是 .xlsx 格式（不是旧的 .xls），可在 Excel 中“另存为 Excel 工作簿 (.xlsx)”。`);
   try {
+    // Read first, synchronously: a damaged zip fails here with a message instead of reaching the stream reader.
+    structure = readSheetStructure(bytes);
     sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as { sheet: string; data: Cell[][] }[];
   } catch (error) {
-    throw new ImportFileError(`${path}：无法读取 Excel 文件（${(error as Error).message}）。请确认是 .xlsx 格式（不是旧的 .xls），可在 Excel 中“另存为 Excel 工作簿 (.xlsx)”。`);
+    throw unreadable(error);
   }
+  for (const sheet of sheets) fillMerges(sheet.data, structure.get(sheet.sheet)?.merges ?? []);
   const withHeader = sheets.flatMap((sheet, index) => {
     const header = findHeader(sheet.data);
     return header ? [{ ...sheet, index, header }] : [];
@@ -131,7 +148,7 @@ async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
     const names = sheets.map((s) => `「${s.sheet}」`).join('、');
     throw new ImportFileError(`${path}：${sheets.length > 1 ? `${sheets.length} 个工作表（${names}）` : `工作表${names}`}的${NO_HEADER}。`);
   }
-  const table = { ...tableFromRows(used.data, used.header, 'xlsx'), sheet: used.sheet };
+  const table = { ...tableFromRows(used.data, used.header, 'xlsx', undefined, structure.get(used.sheet)?.uncachedFormulas), sheet: used.sheet };
   const at = { row: table.headerRow, field: '工作表' };
   if (used.index > 0) {
     const skipped = sheets.slice(0, used.index).map((s) => `「${s.sheet}」`).join('、');
@@ -148,19 +165,54 @@ async function readXlsx(path: string, bytes: Uint8Array): Promise<Table> {
   return table;
 }
 
+/**
+ * Gives every cell of a merged range the value of its top-left cell, as the sheet shows it: a
+ * 所属街道 merged over five rows belongs to each of them. Only rows the sheet has are filled.
+ */
+function fillMerges(data: Cell[][], merges: SheetStructure['merges']): void {
+  // A range may name a whole sheet (A1:XFD1048576): only the cells the data reaches are filled.
+  const width = Math.max(0, ...data.map((r) => r.length));
+  for (const m of merges) {
+    const value = data[m.top]?.[m.left];
+    if (value === null || value === undefined) continue;
+    for (let r = m.top; r <= m.bottom && r < data.length; r++) {
+      const row = data[r] ?? [];
+      for (let c = m.left; c <= m.right && c < width; c++) if (row[c] === null || row[c] === undefined) row[c] = value;
+      data[r] = row;
+    }
+  }
+}
+
 type Feature = { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The features of a collection, each made safe to read: a feature that is not an object (null,
+ * a number) or has a geometry or properties of the wrong kind keeps its place (so feature
+ * numbers stay right) with what is wrong said in `problem`.
+ */
+function safeFeatures(features: unknown[]): (Feature & { problem?: string })[] {
+  return features.map((f, i) => {
+    if (!isRecord(f)) return { properties: {}, geometry: null, problem: `第 ${i + 1} 个要素不是对象（现在是 ${f === null ? 'null' : Array.isArray(f) ? '列表' : typeof f}）。每个要素应写成 {"type": "Feature", "geometry": …, "properties": {…}}` };
+    const properties = isRecord(f.properties) ? f.properties : {};
+    const geometry = f.geometry === null || f.geometry === undefined ? null : isRecord(f.geometry) ? (f.geometry as Feature['geometry']) : undefined;
+    if (geometry === undefined) return { properties, geometry: null, problem: `第 ${i + 1} 个要素的 geometry 不是对象。请写成 {"type": "Point", "coordinates": [经度, 纬度]}` };
+    return { properties, geometry };
+  });
+}
+
 function readGeoJson(path: string, bytes: Uint8Array): Table {
-  let json: { type?: unknown; features?: unknown };
+  let json: unknown;
   try {
-    json = JSON.parse(decodeText(bytes).text) as typeof json;
+    json = JSON.parse(decodeText(bytes).text);
   } catch (error) {
     throw new ImportFileError(`${path}：不是有效的 JSON（${(error as Error).message}）。`);
   }
-  if (json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+  if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new ImportFileError(`${path}：GeoJSON 应为 FeatureCollection（"type": "FeatureCollection"，含 "features" 数组）。`);
   }
-  const features = json.features as Feature[];
+  const features = safeFeatures(json.features as unknown[]);
   const headers: string[] = [];
   for (const f of features) for (const key of Object.keys(f.properties ?? {})) if (!headers.includes(key)) headers.push(key);
   const lonHeader = headers.find((h) => columnOfHeader(h) === 'lon') ?? '经度';
@@ -173,12 +225,12 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
     const props = f.properties ?? {};
     const coords = f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) ? (f.geometry.coordinates as unknown[]) : undefined;
     const type = f.geometry?.type;
-    const geometryProblem =
-      f.geometry && !coords
+    const geometryProblem = f.problem ??
+      (f.geometry && !coords
         ? `第 ${i + 1} 个要素的几何类型是 ${String(type)}，只接受点（Point）。请把机构位置存为点`
         : coords && (typeof coords[0] !== 'number' || typeof coords[1] !== 'number')
           ? `第 ${i + 1} 个要素的坐标不是数字`
-          : undefined;
+          : undefined);
     if (normalizedForm(props)) {
       const location = coords && !geometryProblem ? { lon: coords[0], lat: coords[1] } : undefined;
       const normalized = { ...props, location };
@@ -191,26 +243,62 @@ function readGeoJson(path: string, bytes: Uint8Array): Table {
       if (coords && h === lonHeader) return typeof coords[0] === 'number' ? coords[0] : null;
       if (coords && h === latHeader) return typeof coords[1] === 'number' ? coords[1] : null;
       const v = props[h];
-      return v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
+      if (v === undefined || v === null) return null;
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+      // A nested value is shown as its JSON text, which the column's parser then reports on.
+      return JSON.stringify(v) ?? null;
     });
     return geometryProblem ? { row: i + 1, values, geometryProblem } : { row: i + 1, values };
   });
   return { format: 'geojson', headerRow: 0, headers: plainHeaders, rows, notes: [] };
 }
 
+/** Larger than any facility list (a few thousand rows are a few MB): a bigger file is not one. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** How long reading may take before it is given up (a damaged workbook can leave a reader waiting forever). */
+export const READ_TIME_LIMIT_MS = 60_000;
+
 /** Reads a .csv, .txt, .xlsx, .geojson or .json file. Throws ImportFileError when it cannot. */
-export async function readTable(path: string): Promise<Table> {
+export async function readTable(path: string, timeLimitMs = READ_TIME_LIMIT_MS): Promise<Table> {
   let bytes: Uint8Array;
   try {
+    if (statSync(path).size > MAX_FILE_BYTES) throw new ImportFileError(`${path}：文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，不像是机构名单。请确认选对了文件`);
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(`无法打开文件 ${path}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请检查路径。`);
   }
+  return readTableBytes(path, bytes, timeLimitMs);
+}
+
+/**
+ * Reads file contents named `path` (the extension decides the format; a zip is read as XLSX).
+ * Never throws anything but ImportFileError: a reader's own error becomes a Chinese message
+ * naming the file, and a read that takes longer than `timeLimitMs` is abandoned.
+ */
+export async function readTableBytes(path: string, bytes: Uint8Array, timeLimitMs = READ_TIME_LIMIT_MS): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.xls') throw new ImportFileError(`${path}：不支持旧的 .xls 格式。请在 Excel 中“另存为 Excel 工作簿 (.xlsx)”或 CSV。`);
-  if (ext === '.xlsx' || isZip) return readXlsx(path, bytes);
-  if (ext === '.geojson' || ext === '.json') return readGeoJson(path, bytes);
-  if (ext === '.csv' || ext === '.txt') return readCsv(path, bytes);
-  throw new ImportFileError(`${path}：不支持的文件类型“${ext}”。可导入 .csv、.xlsx 或 .geojson。`);
+  let read: () => Table | Promise<Table>;
+  if (ext === '.xlsx' || isZip) read = () => readXlsx(path, bytes);
+  else if (ext === '.geojson' || ext === '.json') read = () => readGeoJson(path, bytes);
+  else if (ext === '.csv' || ext === '.txt') read = () => readCsv(path, bytes);
+  else throw new ImportFileError(`${path}：不支持的文件类型“${ext}”。可导入 .csv、.xlsx 或 .geojson。`);
+  let timer: NodeJS.Timeout | undefined;
+  // The timer also keeps the process alive while a reader waits on nothing, so the command ends
+  // with this message instead of Node's “unsettled top-level await”.
+  const timeout = new Promise<never>((_, reject) => {
+    const limit = timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} 秒` : `${timeLimitMs} 毫秒`;
+    timer = setTimeout(() => reject(new ImportFileError(`${path}：读取超过 ${limit}仍未完成，文件可能已损坏。请用 Excel 或 WPS 打开后重新保存（或另存为 CSV）再导入`)), timeLimitMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(read), timeout]);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError(`${path}：文件内容有误，无法读取（${(error as Error).message}）。请用 Excel 或 WPS 打开后重新保存再导入`);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -15,9 +15,27 @@ export function templateCells(rows: TemplateRow[]): string[][] {
   return [TEMPLATE_HEADERS, ...rows.map((row) => COLUMNS.map((c) => row[c.key] ?? ''))];
 }
 
-/** CSV text in template format; with a byte-order mark so Excel opens it as UTF-8. */
+/** What a spreadsheet reads as the start of a formula (OWASP, “CSV Injection”). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell made safe to open in Excel or WPS: one that begins like a formula (=HYPERLINK(…), +, -,
+ * @, tab, CR) gets a leading apostrophe, as OWASP recommends, so it shows as text instead of
+ * running. The importer drops that apostrophe again (unquoteFormulaCell), so files round-trip.
+ */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The importer's side of neutraliseFormula: “'=…” is read back as “=…”. */
+export function unquoteFormulaCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** CSV text in template format; with a byte-order mark so Excel opens it as UTF-8, formula-like cells neutralised. */
 export function templateCsv(rows: TemplateRow[], { bom = true } = {}): string {
-  return `${bom ? '\uFEFF' : ''}${stringify(templateCells(rows), { record_delimiter: '\n' })}`;
+  const cells = templateCells(rows).map((row) => row.map(neutraliseFormula));
+  return `${bom ? '\uFEFF' : ''}${stringify(cells, { record_delimiter: '\n' })}`;
 }
 
 /**

@@ -163,3 +163,28 @@ export function parseMeals(cell: Cell | undefined): Parsed<Meal[] | undefined> {
   const order: Meal[] = ['breakfast', 'lunch', 'supper'];
   return ok(meals.sort((a, b) => order.indexOf(a) - order.indexOf(b)));
 }
+
+/**
+ * Characters that show nothing but change what is shown: bidirectional controls (U+202E turns
+ * “食堂” around), zero-width spaces and joiners, soft hyphens, byte-order marks (Unicode format
+ * characters, Cf) and control characters other than tab and line breaks (Cc).
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
+const KEPT_CONTROLS = new Set(['\t', '\n', '\r']);
+
+/** The text without invisible characters, and the code points removed (U+202E, …). */
+export function stripInvisible(text: string): { text: string; removed: string[] } {
+  const removed: string[] = [];
+  const cleaned = text.replace(INVISIBLE, (ch) => {
+    if (KEPT_CONTROLS.has(ch)) return ch;
+    removed.push(`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
+/** The warning for a cell that held invisible characters, which were removed. */
+export function invisibleWarning(field: string, removed: readonly string[]): string {
+  const codes = [...new Set(removed)].join('、');
+  return `「${field}」中有 ${removed.length} 个看不见的控制字符（${codes}），已删除。这类字符会让文字倒过来显示或藏起一部分内容，常见于从网页或聊天软件复制的文字；请在原表中删去`;
+}

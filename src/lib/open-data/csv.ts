@@ -45,8 +45,14 @@ export function holidayText(hours: OpeningHours): string {
   return [rule, workdays].filter(Boolean).join('，');
 }
 
-/** One facility as a template row. Coordinates are WGS-84, so 坐标系 says so. */
+/**
+ * One facility as a template row. Coordinates are WGS-84, so 坐标系 says so. A cell the importer
+ * could not read is written back as the source wrote it (asWritten), so the file re-imports to
+ * the same record and nothing the source said is lost.
+ */
 export function facilityRow(f: Facility, district: District): TemplateRow {
+  const kept = f.asWritten ?? {};
+  const yesNoKept = (value: boolean | null | undefined, written: string | undefined) => written ?? yesNo(value);
   const town = townByCode(district, f.region.townCode);
   const community = f.region.communityCode ? communityByCode(district, f.region.communityCode)?.community : undefined;
   const row: TemplateRow = {
@@ -61,26 +67,26 @@ export function facilityRow(f: Facility, district: District): TemplateRow {
     lon: String(f.location.lon),
     lat: String(f.location.lat),
     crs: 'wgs84',
-    phone: f.phones.join('、'),
+    phone: f.phones.length > 0 ? f.phones.join('、') : (kept.phones ?? ''),
     hours: hoursText(f.hours),
-    holidays: holidayText(f.hours),
+    holidays: kept.holidays ?? holidayText(f.hours),
     services: f.services.join('、'),
-    beds: f.careHome?.beds?.toString() ?? '',
-    nursingBeds: f.careHome?.nursingBeds?.toString() ?? '',
-    stepFree: yesNo(f.accessibility.stepFree),
-    lift: yesNo(f.accessibility.lift),
-    accessibleToilet: yesNo(f.accessibility.accessibleToilet),
+    beds: f.careHome?.beds?.toString() ?? kept.beds ?? '',
+    nursingBeds: f.careHome?.nursingBeds?.toString() ?? kept.nursingBeds ?? '',
+    stepFree: yesNoKept(f.accessibility.stepFree, kept.stepFree),
+    lift: yesNoKept(f.accessibility.lift, kept.lift),
+    accessibleToilet: yesNoKept(f.accessibility.accessibleToilet, kept.accessibleToilet),
     operator: f.operator ?? '',
     source: f.source,
-    lastVerified: f.lastVerified,
+    lastVerified: f.lastVerified ?? kept.lastVerified ?? '',
     notes: f.notes ?? '',
     sample: f.sample ? '是' : '否',
   };
   if (f.canteen) {
-    row.meals = f.canteen.meals.map((m) => MEAL_ZH[m]).join('、');
-    row.price = f.canteen.pricePerMeal?.toString() ?? '';
-    row.tierPrices = f.canteen.tierPrices.map((tp) => `${tp.tier}:${tp.price}`).join(';');
-    row.delivery = yesNo(f.canteen.delivery);
+    row.meals = kept.meals ?? f.canteen.meals.map((m) => MEAL_ZH[m]).join('、');
+    row.price = f.canteen.pricePerMeal?.toString() ?? kept.price ?? '';
+    row.tierPrices = kept.tierPrices ?? f.canteen.tierPrices.map((tp) => `${tp.tier}:${tp.price}`).join(';');
+    row.delivery = yesNoKept(f.canteen.delivery, kept.delivery);
     row.booking = f.canteen.booking ?? '';
   }
   return row;

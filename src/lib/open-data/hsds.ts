@@ -38,7 +38,8 @@ export interface HsdsService {
   description: string;
   status: 'active';
   url: string;
-  last_modified: string;
+  /** When the record was last checked (date-time, the start of its 核实日期 in +08:00); absent without one. */
+  last_modified?: string;
   /** Facility id on this site (/facilities/<id>/). */
   x_facility_id: string;
   /** Facility type id (canteen, care-centre, …). */
@@ -204,7 +205,8 @@ export function facilitiesHsds(facilities: readonly Facility[], district: Distri
       description: serviceDescription(f),
       status: 'active',
       url: new URL(`/facilities/${f.id}/`, siteUrl).href,
-      last_modified: f.lastVerified,
+      // HSDS wants a date-time; 核实日期 is a day, so its start in Asia/Shanghai.
+      ...(f.lastVerified ? { last_modified: `${f.lastVerified}T00:00:00+08:00` } : {}),
       x_facility_id: f.id,
       x_facility_type: f.type,
       x_sample: f.sample,

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { issueText } from '../data/issues.ts';
 import type { Validator } from '../data/validators.ts';
-import type { Facility } from '../../schemas/facility.ts';
 import { OpenDataMeta } from '../../schemas/open-data.ts';
 
 const FILE = 'data/open-data.yaml';
@@ -68,8 +67,3 @@ export const openDataValidator: Validator = {
     return { errors, warnings: [], ...(meta ? { summary: `许可 ${meta.licence.id}` } : {}) };
   },
 };
-
-/** The data date: the latest 最后核实 of any facility (the footer shows the same date). */
-export function dataDate(facilities: readonly Facility[]): string {
-  return facilities.reduce((max, f) => (f.lastVerified > max ? f.lastVerified : max), '');
-}

@@ -14,9 +14,15 @@ import { mealTimeLines } from './meals.ts';
 import type { MultiPolygonCoords } from '../static-map/render.ts';
 import type { Paper } from './paper.ts';
 import { qrSvg } from './qr.ts';
-import { markerIconSvg, renderCommunityMap, type MapLabels } from './render.ts';
+import { layoutCommunityMap, markerIconSvg, renderCommunityMap, type CommunityMapInput, type MapLabels } from './render.ts';
+import { basemapAttribution, type BasemapConfig } from '../../map/basemap.ts';
+import { loadPrintBasemap, type PrintBasemapOptions } from './basemap.ts';
 import { pinyinOf } from '../text/pinyin.ts';
 import { communityPoint, maxReachMetres, nearestBeyond, ringMetres, selectForTown, selectNearby, type CommunityPoint, type NearFacility } from './select.ts';
+import type { StreetLayer } from '../../schemas/streets.ts';
+import type { WalkGraph } from '../geo/graph.ts';
+import { nearestStreets } from '../streets/nearest.ts';
+import { sheetAreas, sheetReach, walkingFacilities, type SheetFacility } from './walking.ts';
 
 /** The path of a print page: /print/<code>/ for A4 portrait, /print/<code>/<paper>/ for the others. */
 export function printPath(code: string, paper?: Paper): string {
@@ -81,6 +87,8 @@ export interface MapPageModel {
   qr: string;
   /** Lines beside the QR code: address, data date, sources, 审图号. */
   footLines: string[];
+  /** “★ 附近的道路：…” when a street layer is loaded and a named street is near. */
+  streetsNote?: string;
   /** Community sheets: the build's estimate of the sheet (fit.ts), written into the page for the print tests. */
   fit?: SheetFit;
 }
@@ -97,7 +105,7 @@ export interface SheetFit {
 }
 
 /** Map labels in the page's language. */
-function mapLabels(lang: Lang, point: CommunityPoint): MapLabels {
+function mapLabels(lang: Lang, point: CommunityPoint, streetsSource: string | null): MapLabels {
   const rings = ringMetres();
   const homeKey =
     point.kind === 'care-centre' ? 'print.legend.home.careCentre' : point.kind === 'town-centre-facility' ? 'print.legend.home.townFacility' : 'print.legend.home.townApprox';
@@ -108,13 +116,24 @@ function mapLabels(lang: Lang, point: CommunityPoint): MapLabels {
     types: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}`)])) as Record<FacilityType, string>,
     typesShort: Object.fromEntries(FACILITY_TYPE_ORDER.map((type) => [type, t(lang, `type.${type}.short`)])) as Record<FacilityType, string>,
     rings: t(lang, 'print.legend.rings', { m5: rings[0]?.metres ?? '', m10: rings[1]?.metres ?? '', m15: rings[2]?.metres ?? '' }),
+    areas: t(lang, 'print.legend.areas'),
+    blocked: t(lang, 'print.legend.blocked'),
+    ...(streetsSource !== null ? { streets: t(lang, 'print.legend.streets') } : {}),
+    noStreets: t(lang, 'print.streets.none'),
     outline: t(lang, 'print.legend.outline'),
     north: t(lang, 'print.north'),
     metres: (m) => (m >= 1000 ? t(lang, 'print.km', { n: m / 1000 }) : t(lang, 'print.metres', { n: m })),
   };
 }
 
-function rowOf(lang: Lang, n: NearFacility, index: number, withMinutes: boolean): MapRow {
+/** The distance cell: distance and minutes (walking ones when measured so), or the cut-off flag. */
+function distanceLines(lang: Lang, n: SheetFacility, withMinutes: boolean): string[] {
+  if (n.blocked) return [t(lang, 'print.distance.straight', { distance: distanceText(n.straightMetres, lang) }), t(lang, 'print.blocked.short')];
+  if (n.metres < 5 || !withMinutes) return [distanceText(n.metres, lang)];
+  return [distanceText(n.metres, lang), t(lang, 'print.minutes.short', { min: Math.max(1, n.minutes) })];
+}
+
+function rowOf(lang: Lang, n: SheetFacility, index: number, withMinutes: boolean): MapRow {
   const f = n.facility;
   return {
     number: index + 1,
@@ -123,7 +142,7 @@ function rowOf(lang: Lang, n: NearFacility, index: number, withMinutes: boolean)
     typeLabel: t(lang, `type.${f.type}`),
     address: shortAddress(f.address),
     // Walking minutes only on community maps: across a town they would mislead.
-    distance: n.metres < 5 || !withMinutes ? [distanceText(n.metres, lang)] : [distanceText(n.metres, lang), t(lang, 'print.minutes.short', { min: Math.max(1, n.minutes) })],
+    distance: distanceLines(lang, n, withMinutes),
     icon: markerIconSvg(f.type, index + 1),
     meals: f.canteen || f.type === 'canteen' ? mealTimeLines(f.hours, lang) : [],
   };
@@ -160,6 +179,56 @@ export interface MapPageInput {
   dataDate: string;
   /** The 审图号 to print, when a Tianditu basemap is configured. */
   reviewNumber?: string;
+  /** The imported street layer (npm run roads), drawn under the facilities; null without one. */
+  streets?: StreetLayer | null;
+  /** The imported walking graph: community sheets then draw walking areas and walking distances. */
+  graph?: WalkGraph | null;
+  /** The deployment's basemap: without a street layer, a 天地图 or PMTiles basemap is drawn instead. */
+  basemap?: BasemapConfig;
+  basemapOptions?: PrintBasemapOptions;
+}
+
+/**
+ * The map of the sheet, with what lies under the facilities: the street layer when imported, else
+ * the deployment's 天地图 or PMTiles basemap over the ground the map shows, else nothing. Also
+ * names the source for the lines beside the map (null: no street data).
+ */
+async function sheetMap(input: MapPageInput, map: CommunityMapInput): Promise<{ svg: string; streetSource: string | null }> {
+  if (map.streets?.length || !input.basemap || input.basemap.kind === 'schematic') {
+    return { svg: renderCommunityMap(map), streetSource: input.streets ? t(input.lang, 'print.source.streets', { source: input.streets.source }) : null };
+  }
+  const { frame, projection } = layoutCommunityMap(map);
+  const nw = projection.invert(frame.x, frame.y);
+  const se = projection.invert(frame.x + frame.width, frame.y + frame.height);
+  const box = { west: nw.lon, north: nw.lat, east: se.lon, south: se.lat };
+  const basemap = await loadPrintBasemap(input.basemap, box, projection.unitsPerMetre, input.basemapOptions);
+  if (!basemap) return { svg: renderCommunityMap(map), streetSource: null };
+  const drawn = basemap.kind === 'vector' ? { ...map, streets: basemap.features } : { ...map, images: basemap.images };
+  return { svg: renderCommunityMap(drawn), streetSource: basemapAttribution(input.basemap)[0] ?? null };
+}
+
+/** The lines beside the QR code: the place's page, the data date, the sources, the street data, the 审图号. */
+function footLinesOf(lang: Lang, input: MapPageInput, placeUrl: string, shown: readonly MapRow[], walked: boolean, streetSource: string | null): string[] {
+  const sources = [...new Set(shown.map((r) => r.facility.source))];
+  const lines = [
+    placeUrl,
+    ...(input.dataDate ? [t(lang, 'print.dataDate', { date: input.dataDate })] : []),
+    t(lang, walked ? 'print.source.line.walk' : 'print.source.line', { facilities: sources.length > 0 ? t(lang, 'print.source.facilitiesPart', { sources: sources.join('、') }) : '' }),
+    ...(streetSource !== null ? [streetSource] : []),
+  ];
+  if (input.graph && (!input.streets || input.graph.meta.source.trim() !== input.streets.source.trim())) lines.push(t(lang, 'print.source.roads', { source: input.graph.meta.source }));
+  if (input.reviewNumber) lines.push(t(lang, 'print.reviewNumber', { number: input.reviewNumber }));
+  return lines;
+}
+
+/** The street features near the sheet's point: the map shows at most a few km around it. */
+function streetsNear(layer: StreetLayer | null | undefined, point: { lon: number; lat: number }, metres: number) {
+  if (!layer) return undefined;
+  const dLat = metres / 111_195;
+  const dLon = dLat / Math.cos((point.lat * Math.PI) / 180);
+  const inBox = (c: unknown): boolean =>
+    Array.isArray(c) && typeof c[0] === 'number' ? Math.abs((c[0] as number) - point.lon) <= dLon && Math.abs((c[1] as number) - point.lat) <= dLat : Array.isArray(c) && c.some(inBox);
+  return layer.features.filter((f) => inBox(f.geometry.coordinates));
 }
 
 /** Builds a print map page; throws on an unknown code. */
@@ -196,6 +265,11 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     pointNote = point.kind === 'town-centre-facility' ? t(lang, 'print.point.town.facility', { name: point.facility.name }) : t(lang, 'print.point.town.approx', { town: town.name });
   }
 
+  // Walking along streets when a graph is loaded (community sheets: a town is too wide for a 15-minute walk).
+  const reach = community ? sheetReach(input.graph, point) : null;
+  const measured = walkingFacilities(near, reach);
+  if (community && reach) subtitle = t(lang, 'print.map.subtitle.community.walk', { town: town.name, pace: DEFAULT_PACE.metresPerSecond });
+
   let noneNote: string | undefined;
   if (community && near.length === 0) {
     const nearest = nearestBeyond(point, facilities);
@@ -206,17 +280,17 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   const headingId = `pp-title-${code}`;
   const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
   const placeUrl = new URL(href(lang, community ? `/communities/${code}/` : `/towns/${code}/`), input.site ?? 'http://localhost/').toString();
-  const candidates = near.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
-  const footLinesFor = (shown: readonly MapRow[]) => {
-    const sources = [...new Set(shown.map((r) => r.facility.source))];
-    const lines = [
-      placeUrl,
-      ...(input.dataDate ? [t(lang, 'print.dataDate', { date: input.dataDate })] : []),
-      t(lang, 'print.source.line', { facilities: sources.length > 0 ? t(lang, 'print.source.facilitiesPart', { sources: sources.join('、') }) : '' }),
-    ];
-    if (input.reviewNumber) lines.push(t(lang, 'print.reviewNumber', { number: input.reviewNumber }));
-    return lines;
-  };
+  const candidates = measured.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
+  // Until the map is drawn, the sheet is fitted with the longest line the street source can add.
+  let streetSource: string | null = input.streets
+    ? t(lang, 'print.source.streets', { source: input.streets.source })
+    : input.basemap && input.basemap.kind !== 'schematic'
+      ? (basemapAttribution(input.basemap)[0] ?? null)
+      : null;
+  const footLinesFor = (shown: readonly MapRow[]) => footLinesOf(lang, input, placeUrl, shown, reach !== null, streetSource);
+  const streets = streetsNear(input.streets, point, community ? 2500 : 8000);
+  const nearStreets = streets ? nearestStreets(streets, point.lon, point.lat) : [];
+  const streetsNote = nearStreets.length > 0 ? t(lang, 'print.streets.near', { names: nearStreets.map((s) => s.name).join('、') }) : undefined;
   const moreNoteFor = (n: number) => t(lang, 'print.more', { n, url: onlineUrl });
   // The heading as printed: English sheets add the place name's pinyin (PrintMapSheet.astro).
   const placeName = community?.name ?? town.name;
@@ -225,16 +299,16 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
     title: printedTitle,
     subtitle,
-    pointNote,
+    pointNote: streetsNote ? `${pointNote}${streetsNote}` : pointNote,
     noneNote,
     moreNote: moreNoteFor(near.length),
     sources: footLinesFor(candidates),
     qrCaption: t(lang, 'print.qr'),
     headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
   };
-  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText), near.length > candidates.length) : candidates.length;
+  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText), measured.length > candidates.length) : candidates.length;
   const rows = candidates.slice(0, count);
-  const left = near.slice(count);
+  const left = measured.slice(count);
   let fit: SheetFit | undefined;
   if (community) {
     const estimate = estimateSheet(paper, sheetText, rows.map(rowText), left.length > 0);
@@ -242,17 +316,22 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   }
 
   const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
-  const svg = renderCommunityMap({
+  const blocked = new Set(measured.filter((m) => m.blocked).map((m) => m.facility.id));
+  const drawn = await sheetMap(input, {
     outline: input.outline,
     home: point,
     rings,
-    facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name })),
+    areas: sheetAreas(reach, (minutes) => t(lang, 'print.ring', { minutes })),
+    streets,
+    facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name, blocked: blocked.has(r.facility.id) })),
     layout: paper.map,
-    labels: mapLabels(lang, point),
+    labels: mapLabels(lang, point, input.streets?.source ?? (input.basemap && input.basemap.kind !== 'schematic' ? '' : null)),
     minExtentMetres: community ? undefined : 1500,
     idPrefix: `pm-${code}`,
     labelledBy: headingId,
   });
+  const svg = drawn.svg;
+  streetSource = drawn.streetSource;
 
   return {
     kind: community ? 'community' : 'town',
@@ -272,6 +351,7 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     placeUrl,
     qr: await qrSvg(placeUrl),
     footLines: footLinesFor(rows),
+    streetsNote,
     fit,
   };
 }

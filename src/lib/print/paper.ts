@@ -118,3 +118,21 @@ export function paperFor(paper: Paper, lang: Lang): Paper {
 export function paperBySegment(segment: string | undefined): Paper | undefined {
   return Object.values(PAPERS).find((p) => p.segment === segment);
 }
+
+/**
+ * The sizes the print stylesheet needs from here (map width, column widths), as CSS custom properties
+ * per paper: served as /print-papers.css, because the Content Security Policy allows no style
+ * attributes.
+ */
+export function paperCss(papers: readonly Paper[] = Object.values(PAPERS)): string {
+  const rules: string[] = [];
+  for (const p of papers) {
+    rules.push(`.pp-sheet--${p.id} { --pp-map-w: ${p.map.width}mm; --pp-cell-pad: ${p.cellPadEm}em; }`);
+    for (const [column, mm] of Object.entries(p.columns)) rules.push(`.pp-sheet--${p.id} .pp-col-${column} { --pp-col: ${mm}mm; }`);
+    // English sheets are set in their own columns and padding (paperFor), as fit.ts estimates them.
+    const en = paperFor(p, 'en');
+    rules.push(`html[lang='en'] .pp-sheet--${p.id} { --pp-cell-pad: ${en.cellPadEm}em; }`);
+    for (const [column, mm] of Object.entries(en.columns)) rules.push(`html[lang='en'] .pp-sheet--${p.id} .pp-col-${column} { --pp-col: ${mm}mm; }`);
+  }
+  return `${rules.join('\n')}\n`;
+}

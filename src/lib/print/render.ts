@@ -10,6 +10,8 @@ import { atLeast, boundsAround, boundsOf, fitProjection, unionBounds, type Bound
 import { niceScaleMetres } from './scale.ts';
 import { escapeXml, textWidth, wrapText } from './text.ts';
 import { CJK_FONT_FAMILY, PRINT_THEME, TYPE_SHAPES, numberOffset, shapeHalfExtent, shapeSvg, starPath, type PrintTheme } from './theme.ts';
+import type { StreetLayerFeature } from '../../schemas/streets.ts';
+import { printStreets } from './streets.ts';
 
 /** One numbered facility on the map. */
 export interface MapFacility {
@@ -23,6 +25,27 @@ export interface MapFacility {
   lat: number;
   /** Name, for the marker's tooltip. */
   name: string;
+  /** Close in a straight line but not walkable in time along the streets (a river between): flagged. */
+  blocked?: boolean;
+}
+
+/** A basemap tile image placed by its WGS-84 corners (embedded as a data: URL). */
+export interface MapImage {
+  href: string;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** A walking-reach area around the home point (drawn instead of the rings when a road graph is loaded). */
+export interface MapArea {
+  /** Walking minutes it stands for. */
+  minutes: number;
+  /** Text at its top, e.g. “5 分钟”. */
+  label: string;
+  /** GeoJSON MultiPolygon coordinates, WGS-84. */
+  coordinates: readonly (readonly (readonly (readonly number[])[])[])[];
 }
 
 /** A walking ring around the home point. */
@@ -47,6 +70,14 @@ export interface MapLabels {
   typesShort?: Record<FacilityType, string>;
   /** What the rings stand for; shown when there are rings. */
   rings: string;
+  /** What the walking areas stand for; shown when there are areas. */
+  areas?: string;
+  /** What the flag on a cut-off facility means; shown when one is flagged. */
+  blocked?: string;
+  /** The street layer's legend entry (roads, water); shown when streets are drawn and there is room. */
+  streets?: string;
+  /** Said in the legend when no streets are drawn (no street data, no basemap), when there is room. */
+  noStreets?: string;
   /** The district outline. */
   outline: string;
   /** Letter of the north arrow. */
@@ -71,8 +102,14 @@ export interface CommunityMapInput {
   outline: readonly (readonly (readonly (readonly number[])[])[])[];
   /** The point the map is about: the community's care centre (or the town centre). */
   home: LonLatPoint;
-  /** Walking rings around home, smallest first; empty for a town map. */
+  /** Walking rings around home, smallest first; empty for a town map. Also set the map's extent when areas are drawn. */
   rings: readonly MapRing[];
+  /** Walking-reach areas, drawn instead of the rings; absent or empty without a road graph. */
+  areas?: readonly MapArea[];
+  /** The street layer's features to draw under everything; absent without street data. */
+  streets?: readonly StreetLayerFeature[];
+  /** Basemap tiles (天地图, PMTiles raster) to draw under everything, faded so the overlays stand out. */
+  images?: readonly MapImage[];
   /** Numbered facilities; all are drawn, so the caller caps the list. */
   facilities: readonly MapFacility[];
   layout: MapLayout;
@@ -151,7 +188,7 @@ interface LegendEntry {
 /** Size of the symbol column of the legend, in mm. */
 const LEGEND_SYMBOL = 6.4;
 
-function legendEntries(input: CommunityMapInput, theme: PrintTheme, labelWidth: number, short: boolean): LegendEntry[] {
+function legendEntries(input: CommunityMapInput, theme: PrintTheme, labelWidth: number, short: boolean, withStreets: boolean): LegendEntry[] {
   const wrap = (text: string) => wrapText(text, labelWidth, TEXT_FONT);
   const typeLabels = short && input.labels.typesShort ? input.labels.typesShort : input.labels.types;
   const entries: LegendEntry[] = [
@@ -161,10 +198,29 @@ function legendEntries(input: CommunityMapInput, theme: PrintTheme, labelWidth: 
   for (const type of types) {
     entries.push({ symbol: shapeSvg(TYPE_SHAPES[type], LEGEND_SYMBOL * 0.85, theme.typeFill[type], theme.ink, 0.45), lines: wrap(typeLabels[type]) });
   }
-  if (input.rings.length > 0) {
+  if (input.areas?.length) {
+    entries.push({
+      symbol: `<rect x="-3" y="-2.2" width="6" height="4.4" rx="1.2" fill="${theme.ring}" fill-opacity="0.12" stroke="${theme.ring}" stroke-width="0.45"/>`,
+      lines: wrap(input.labels.areas ?? input.labels.rings),
+    });
+  } else if (input.rings.length > 0) {
     entries.push({
       symbol: `<circle r="3" fill="none" stroke="${theme.ring}" stroke-width="0.45" stroke-dasharray="1.2 0.7"/><circle r="1.5" fill="none" stroke="${theme.ring}" stroke-width="0.45"/>`,
       lines: wrap(input.labels.rings),
+    });
+  }
+  if (input.labels.blocked && input.facilities.some((f) => f.blocked)) {
+    entries.push({ symbol: `<circle r="2.6" fill="none" stroke="${theme.ink}" stroke-width="0.45" stroke-dasharray="0.8 0.5"/>`, lines: wrap(input.labels.blocked) });
+  }
+  if (withStreets && input.labels.noStreets && !input.streets?.length && !input.images?.length) {
+    entries.push({ symbol: `<rect x="-3.2" y="-2.4" width="6.4" height="4.8" fill="none" stroke="${theme.ink}" stroke-width="0.3" stroke-dasharray="0.8 0.6"/>`, lines: wrap(input.labels.noStreets) });
+  }
+  if (withStreets && input.labels.streets && input.streets?.length) {
+    entries.push({
+      symbol:
+        `<rect x="-3.2" y="0.2" width="6.4" height="2.2" fill="${theme.water}"/>` +
+        `<line x1="-3.2" y1="-1.4" x2="3.2" y2="-1.4" stroke="${theme.casing}" stroke-width="1.9"/><line x1="-3.2" y1="-1.4" x2="3.2" y2="-1.4" stroke="${theme.paper}" stroke-width="1.2"/>`,
+      lines: wrap(input.labels.streets),
     });
   }
   entries.push({
@@ -260,9 +316,11 @@ function drawLegend(input: CommunityMapInput, box: Rect, projection: MapProjecti
   const columnWidth = box.width / columns;
   const height = box.y + box.height - NORTH_BLOCK.height - 1 - top;
   // Full type names when they fit, else the short ones (long English names on a small map).
+  // The street entry is the first to go when the panel is full: the map shows what streets are
+  // (and, without them, the sources beside the map still name what the map is drawn from).
   let split: LegendEntry[][] | undefined;
-  for (const short of [false, true]) {
-    split = splitColumns(legendEntries(input, theme, columnWidth - LEGEND_SYMBOL - 3, short), columns, height);
+  for (const [short, withStreets] of [[false, true], [true, true], [false, false], [true, false]] as const) {
+    split = splitColumns(legendEntries(input, theme, columnWidth - LEGEND_SYMBOL - 3, short, withStreets), columns, height);
     if (split) break;
   }
   if (!split) throw new RangeError(`地图图例放不下：${fmt(box.width)}×${fmt(box.height)} 毫米的图例区放不下全部图例项`);
@@ -286,6 +344,39 @@ export interface MapGeometry {
   projection: MapProjection;
   home: { x: number; y: number };
   placements: Placement[];
+  /** Boxes of the ring (or area) labels, which markers and street names keep clear of. */
+  ringLabelBoxes: Rect[];
+}
+
+/**
+ * Where each ring's or walking area's label goes: the top of the ring; for an area its northmost
+ * point, or (when an earlier label is already there, as where two areas end at the same dead end)
+ * its eastmost, westmost or southmost point.
+ */
+function ringLabels(input: CommunityMapInput, projection: MapProjection, home: { x: number; y: number }): { label: string; x: number; y: number }[] {
+  if (!input.areas?.length) return input.rings.map((ring) => ({ label: ring.label, x: home.x, y: home.y - ring.metres * projection.unitsPerMetre }));
+  const placed: { label: string; x: number; y: number }[] = [];
+  const clash = (x: number, y: number, label: string) =>
+    placed.some((p) => Math.abs(p.y - y) < TEXT_FONT * 1.3 && Math.abs(p.x - x) < (textWidth(p.label, TEXT_FONT) + textWidth(label, TEXT_FONT)) / 2 + 1);
+  for (const area of input.areas) {
+    const pts = area.coordinates.flatMap((polygon) => (polygon[0] ?? []).map(([lon = 0, lat = 0]) => projection.project({ lon, lat })));
+    if (pts.length === 0) continue;
+    const extreme = (score: (p: { x: number; y: number }) => number) => pts.reduce((best, p) => (score(p) > score(best) ? p : best));
+    const options = [extreme((p) => -p.y), extreme((p) => p.x), extreme((p) => -p.x), extreme((p) => p.y)];
+    const at = options.find((p) => !clash(p.x, p.y, area.label)) ?? options[0];
+    if (at) placed.push({ label: area.label, x: at.x, y: at.y });
+  }
+  return placed;
+}
+
+function areaPath(area: MapArea, projection: MapProjection): string {
+  const parts: string[] = [];
+  for (const polygon of area.coordinates)
+    for (const ring of polygon) {
+      const pts = ring.map(([lon = 0, lat = 0]) => projection.project({ lon, lat }));
+      if (pts.length > 2) parts.push(`M${pts.map((p) => `${fmt(p.x)} ${fmt(p.y)}`).join('L')}Z`);
+    }
+  return parts.join('');
 }
 
 /** Lays out a map: fits the projection to the frame and places every marker. */
@@ -293,15 +384,14 @@ export function layoutCommunityMap(input: CommunityMapInput): MapGeometry {
   const { frame, legend } = frames(input.layout);
   const projection = fitProjection(mapBounds(input), frame, PADDING);
   const home = projection.project(input.home);
-  const ringLabelBoxes = input.rings.map((ring) => {
-    const r = ring.metres * projection.unitsPerMetre;
-    const w = textWidth(ring.label, TEXT_FONT);
-    return { x: home.x - w / 2, y: home.y - r - TEXT_FONT * 0.6, width: w, height: TEXT_FONT * 1.2 };
+  const ringLabelBoxes = ringLabels(input, projection, home).map((l) => {
+    const w = textWidth(l.label, TEXT_FONT);
+    return { x: l.x - w / 2, y: l.y - TEXT_FONT * 0.6, width: w, height: TEXT_FONT * 1.2 };
   });
   const points = input.facilities.map((f) => projection.project(f));
   const obstacles = [boxAround(home.x, home.y, STAR_RADIUS), ...ringLabelBoxes];
   const placements = placeMarkers(points, MARKER_HALF, frame, obstacles);
-  return { frame, legend, projection, home, placements };
+  return { frame, legend, projection, home, placements, ringLabelBoxes };
 }
 
 /**
@@ -320,24 +410,47 @@ export function renderCommunityMap(input: CommunityMapInput): string {
   const outline = outlinePath(input, projection);
 
   const out: string[] = [];
+  const streets = input.streets?.length
+    ? printStreets({
+        features: input.streets,
+        projection,
+        frame,
+        theme,
+        obstacles: [boxAround(home.x, home.y, STAR_RADIUS + 0.5), ...g.ringLabelBoxes, ...g.placements.map((p) => boxAround(p.x, p.y, MARKER_HALF + 1.2))],
+        home,
+        idPrefix: id,
+        overview: input.rings.length === 0,
+      })
+    : null;
+
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="pm-map" viewBox="0 0 ${fmt(layout.width)} ${fmt(layout.height)}" width="${fmt(layout.width)}mm" height="${fmt(layout.height)}mm" role="img" aria-labelledby="${input.labelledBy ? `${escapeXml(input.labelledBy)} ` : ''}${id}-title" font-family="${CJK_FONT_FAMILY}">`,
     `<title id="${id}-title">${escapeXml(labels.title)}</title>`,
     `<defs><clipPath id="${id}-clip"><rect ${rect(frame)}/></clipPath></defs>`,
     `<rect class="pm-paper" x="0" y="0" width="${fmt(layout.width)}" height="${fmt(layout.height)}" fill="${theme.paper}"/>`,
     `<g clip-path="url(#${id}-clip)">`,
-    `<path class="pm-outside" d="${frameRectPath}${outline}" fill="${theme.outside}" fill-rule="evenodd"/>`,
+    ...(input.images ?? []).map((img) => {
+      const a = projection.project({ lon: img.west, lat: img.north });
+      const b = projection.project({ lon: img.east, lat: img.south });
+      return `<image class="pm-basemap" href="${escapeXml(img.href)}" x="${fmt(a.x)}" y="${fmt(a.y)}" width="${fmt(b.x - a.x)}" height="${fmt(b.y - a.y)}" preserveAspectRatio="none" opacity="0.6"/>`;
+    }),
+    streets?.geometry ?? '',
+    // Over streets the outside is a veil, so streets across the boundary still show.
+    `<path class="pm-outside" d="${frameRectPath}${outline}" fill="${theme.outside}"${streets || input.images?.length ? ' fill-opacity="0.55"' : ''} fill-rule="evenodd"/>`,
     `<path class="pm-outline" d="${outline}" fill="none" stroke="${theme.outline}" stroke-width="0.6" stroke-dasharray="1.6 0.9"/>`,
   );
-  for (const ring of input.rings) {
+  for (const area of input.areas ?? []) {
+    out.push(`<path class="pm-area" data-minutes="${area.minutes}" d="${areaPath(area, projection)}" fill="${theme.ring}" fill-opacity="0.07" fill-rule="evenodd" stroke="${theme.ring}" stroke-width="0.45" stroke-linejoin="round"/>`);
+  }
+  if (streets) out.push(streets.labels);
+  for (const ring of input.areas?.length ? [] : input.rings) {
     const r = ring.metres * projection.unitsPerMetre;
     out.push(
       `<circle class="pm-ring" data-metres="${fmt(ring.metres)}" cx="${fmt(home.x)}" cy="${fmt(home.y)}" r="${fmt(r)}" fill="none" stroke="${theme.ring}" stroke-width="0.45" stroke-dasharray="2.2 1.2"/>`,
     );
   }
-  for (const ring of input.rings) {
-    const r = ring.metres * projection.unitsPerMetre;
-    out.push(textSvg(home.x, home.y - r + TEXT_FONT * 0.36, ring.label, `class="pm-ring__label" font-size="${TEXT_FONT}" fill="${theme.ink}" text-anchor="middle" ${haloAttrs(theme)}`));
+  for (const l of ringLabels(input, projection, home)) {
+    out.push(textSvg(l.x, l.y + TEXT_FONT * 0.36, l.label, `class="pm-ring__label" font-size="${TEXT_FONT}" fill="${theme.ink}" text-anchor="middle" ${haloAttrs(theme)}`));
   }
   out.push(`</g>`, `<rect class="pm-frame" ${rect(frame)} fill="none" stroke="${theme.ink}" stroke-width="0.5"/>`);
 
@@ -362,9 +475,10 @@ export function renderCommunityMap(input: CommunityMapInput): string {
     if (!p) return;
     const shape = TYPE_SHAPES[f.type];
     out.push(
-      `<g class="pm-marker" data-number="${f.number}" data-facility-id="${escapeXml(f.id)}" data-type="${f.type}" data-half="${fmt(MARKER_HALF)}" transform="translate(${fmt(p.x)} ${fmt(p.y)})">`,
+      `<g class="pm-marker" data-number="${f.number}" data-facility-id="${escapeXml(f.id)}" data-type="${f.type}"${f.blocked ? ' data-blocked="true"' : ''} data-half="${fmt(MARKER_HALF)}" transform="translate(${fmt(p.x)} ${fmt(p.y)})">`,
       // Facility names are Chinese data on every page, English ones included.
       `<title lang="zh-CN">${escapeXml(`${f.number}. ${f.name}`)}</title>`,
+      f.blocked ? `<circle class="pm-marker__blocked" r="${fmt(MARKER_HALF + 1.1)}" fill="${theme.paper}" stroke="${theme.ink}" stroke-width="0.45" stroke-dasharray="0.8 0.5"/>` : '',
       shapeSvg(shape, MARKER_SIZE, theme.typeFill[f.type], theme.ink, 0.5),
       textSvg(0, numberOffset(shape) * MARKER_SIZE, String(f.number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`),
       `</g>`,

@@ -22,6 +22,13 @@ export interface PrintTheme {
   outside: string;
   /** Fill of each facility type's marker (a light tint: numbers stay readable in greyscale). */
   typeFill: Record<FacilityType, string>;
+  /** Street layer: water tint and its hatch, names of water, railways, paths, road outlines. */
+  water: string;
+  waterHatch: string;
+  waterLabel: string;
+  rail: string;
+  path: string;
+  casing: string;
 }
 
 /** The default print theme. */
@@ -38,6 +45,12 @@ export const PRINT_THEME: PrintTheme = {
     'care-home': '#ead7f5',
     'health-partner': '#f8d0d5',
   },
+  water: '#d4e4f0',
+  waterHatch: '#7d9cb4',
+  waterLabel: '#1f3f5a',
+  rail: '#333333',
+  path: '#444444',
+  casing: '#666666',
 };
 
 /** Which shape stands for which facility type; shapes are all different. */

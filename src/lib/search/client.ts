@@ -43,6 +43,8 @@ interface SearchWords {
   empty: string;
   searching: string;
   failed: string;
+  /** Said instead of `failed` when the phone has no network (Pagefind's index is fetched as it is needed). */
+  offline: string;
   more: string;
   separator: string;
   /** “最后核实：{date}”. */
@@ -168,7 +170,15 @@ export async function startSearch(doc: Document): Promise<void> {
   const live = readLiveStatusData(doc);
   const pageLang = doc.documentElement.lang;
   const plural = new Intl.PluralRules(pageLang);
-  doc.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.hidden = true));
+  const lists = doc.querySelectorAll<HTMLElement>('[data-search-nojs]');
+  lists.forEach((note) => (note.hidden = true));
+  /** Search cannot run (no network, or the index is missing): say why, and bring back the lists it points to. */
+  const cannotSearch = () => {
+    const offline = !navigator.onLine;
+    status.textContent = offline ? words.offline : words.failed;
+    lists.forEach((note) => (note.hidden = false));
+    doc.querySelectorAll<HTMLElement>('[data-search-offline]').forEach((link) => (link.hidden = !offline));
+  };
 
   let pagefind: Pagefind;
   try {
@@ -177,7 +187,7 @@ export async function startSearch(doc: Document): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pagefind.init();
   } catch {
-    status.textContent = words.failed;
+    cannotSearch();
     return;
   }
 
@@ -228,13 +238,19 @@ export async function startSearch(doc: Document): Promise<void> {
     if (town) filters.town = town;
     // Chinese pages' index splits Chinese words; English pages' index holds the pairs of SearchTerms.astro instead.
     const term = pageLang.startsWith('zh') ? q : bigramQuery(q);
-    const found = await rankedSearch(pagefind, term || null, filters, type ? undefined : rankGroups(q, words.types));
-    // A slower, older search must not overwrite a newer one.
-    if (mine !== generation) return;
-    results = found;
-    shown = 0;
-    list?.replaceChildren();
-    await showMore();
+    try {
+      const found = await rankedSearch(pagefind, term || null, filters, type ? undefined : rankGroups(q, words.types));
+      // A slower, older search must not overwrite a newer one.
+      if (mine !== generation) return;
+      results = found;
+      shown = 0;
+      list?.replaceChildren();
+      await showMore();
+    } catch {
+      // The index parts this search needs were never saved on the phone, and there is no network.
+      if (mine === generation) cannotSearch();
+      return;
+    }
     if (mine !== generation) return;
     const count = plural.select(results.length) === 'one' ? words.countOne : words.count;
     if (status) status.textContent = results.length === 0 ? words.none : count.replace('{count}', String(results.length));
@@ -258,7 +274,7 @@ export async function startSearch(doc: Document): Promise<void> {
     input.focus();
     void run();
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', () => void showMore(true).catch(cannotSearch));
 
   // Restore a shared search from the address: only what the address names, so a choice the reader made
   // while the script loaded stays unless the address says otherwise.

@@ -1,18 +1,58 @@
 /**
- * Pinyin of a Chinese name, for English pages: shown beside the name (which stays in Chinese),
- * so a reader who does not read characters can say it on the phone or match it on a sign.
+ * Pinyin of Chinese names, a thin wrapper over pinyin-pro, so the rest of the site never depends on
+ * its options. pinyin-pro carries a dictionary of a few hundred KB: call this at build time and ship
+ * the results, not the library.
  *
- * One function, `pinyinOf(name)`, written in the way Chinese place names are romanised
- * (GB/T 16159, as on road signs): no tone marks, the syllables of a word written together, each
- * word capitalised, an apostrophe before a syllable that starts with a, o or e inside a word
- * (Dong'ou). The syllables come from `pinyin-pro`, which picks the reading of characters with
- * several from their context. Words: the generic parts of facility and place names (社区, 老年,
- * 食堂…) below are words of their own; what lies between them (the proper name) is one word.
- * Build-time use; no browser code imports it (the dictionary is large).
- *
- * Pages mark the result lang="zh-Latn-pinyin" (src/components/ZhName.astro).
+ * - For search (“cihunanlu”, “chnl” find 慈湖南路): `pinyinKeys`, from `pinyinSyllables`.
+ * - For English pages, beside a name that stays in Chinese: `pinyinOf`, written the way Chinese
+ *   place names are romanised (GB/T 16159, as on road signs): no tone marks, the syllables of a word
+ *   written together, each word capitalised, an apostrophe before a syllable that starts with a, o
+ *   or e inside a word (Dong'ou). Words: the generic parts of facility and place names (社区, 老年,
+ *   食堂…) below are words of their own; what lies between them (the proper name) is one word.
+ *   Pages mark the result lang="zh-Latn-pinyin" (src/components/ZhName.astro).
+ *   (`pinyinLabel`, syllable by syllable — “Wu Tian Jie Dao” — is the older English form, used by no page.)
  */
 import { pinyin } from 'pinyin-pro';
+
+
+const CHINESE = /[\u3400-\u9fff]/;
+
+/** The pinyin syllables of a name without tones, lowercase; a run of other characters (“No.3”) is one trimmed item. */
+export function pinyinSyllables(name: string): string[] {
+  const parts = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  return parts.map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+}
+
+/** How a name is typed in pinyin: all syllables run together, and their first letters. */
+export interface PinyinKeys {
+  /** “cihunanlu” for 慈湖南路. Letters and digits only. */
+  full: string;
+  /** “chnl” for 慈湖南路; a non-Chinese run keeps its full text (“no3”). */
+  initials: string;
+}
+
+/** Letters and digits only, lowercase: what a search compares. */
+function keyText(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The pinyin keys of a name; empty strings for a name without Chinese characters. */
+export function pinyinKeys(name: string): PinyinKeys {
+  if (!CHINESE.test(name)) return { full: '', initials: '' };
+  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const;
+  const full = keyText(pinyin(name, options).join(''));
+  const initials = keyText(pinyin(name, { ...options, pattern: 'first' }).join(''));
+  return { full, initials };
+}
+
+/** A name in pinyin for English text: each syllable capitalised, separated by spaces (“Ci Hu Nan Lu”). */
+export function pinyinLabel(name: string): string {
+  return pinyinSyllables(name)
+    .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
+    .join(' ');
+}
+
+// English labels beside names (pinyinOf).
 
 /**
  * Generic words of names in this site's data, longest first when one starts another. A proper

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadFacilities } from '../../lib/data/facilities.ts';
+import { dataDate, loadFacilities } from '../../lib/data/facilities.ts';
 import { loadDistrict } from '../../lib/data/regions.ts';
 import { facilitiesGeoJson } from '../../lib/open-data/geojson.ts';
-import { dataDate, loadOpenDataMeta } from '../../lib/open-data/meta.ts';
+import { loadOpenDataMeta } from '../../lib/open-data/meta.ts';
 
 /** All facilities as a GeoJSON FeatureCollection (WGS-84). */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadFacilities } from '../../lib/data/facilities.ts';
+import { dataDate, loadFacilities } from '../../lib/data/facilities.ts';
 import { loadDistrict } from '../../lib/data/regions.ts';
 import { facilitiesHsds } from '../../lib/open-data/hsds.ts';
-import { dataDate, loadOpenDataMeta } from '../../lib/open-data/meta.ts';
+import { loadOpenDataMeta } from '../../lib/open-data/meta.ts';
 
 /** All facilities as HSDS 3.0-style tables (organizations, services, locations, schedules, …). */
 export const GET: APIRoute = async ({ site }) => {

@@ -116,6 +116,21 @@ describe('reading data/holidays/', () => {
     expect(problems).toEqual(['data/holidays/2025.yaml 第 2 个假日（春节）的字段 days：2025-01-28 至 2025-02-04 是 8 天，但 days 写的是 7；请对照通知（“共 N 天”）检查日期和天数']);
   });
 
+  test('schema errors of every kind come out in Chinese, naming the field, never in zod’s English', () => {
+    const bad = readmeExample()
+      .replace('year: 2025', 'year: 二〇二五')
+      .replace('days: 8\n    workdays: [2025-01-26', 'days: 八天\n    workdays: [2025-01-26')
+      .replace(/\n {4}nameEn: Spring Festival/, '\n    nameEN: Spring Festival');
+    const { problems } = readHolidayFiles(project({ '2025.yaml': bad }));
+    expect(problems).toEqual([
+      'data/holidays/2025.yaml 字段 year：「年份 year」应为数字（现在是「二〇二五」）',
+      'data/holidays/2025.yaml 第 2 个假日（春节）的字段 nameEn：缺少「英文名称 nameEn」，这是必填项，应为文字',
+      'data/holidays/2025.yaml 第 2 个假日（春节）的字段 days：「天数 days」应为数字（现在是「八天」）',
+      'data/holidays/2025.yaml 第 2 个假日（春节）：「假日列表 breaks」中有不认识的字段 nameEN，请检查拼写或删除',
+    ]);
+    for (const p of problems) expect(p).not.toMatch(/Invalid|expected|received|Unrecognized/i);
+  });
+
   test('a file whose year differs from its name, or a badly named file, is refused', () => {
     const { problems } = readHolidayFiles(project({ '2026.yaml': readmeExample(), '2027年.yaml': 'year: 2027' }));
     expect(problems).toEqual([

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ function cli(...args: string[]) {
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
-describe('npm run import', () => {
+// Each test starts a Node process; on a busy machine that can take longer than vitest's 5 s default.
+describe('npm run import', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
 
   it('exits 0 when every row is accepted and writes GeoJSON and the report', () => {
@@ -67,5 +68,28 @@ describe('npm run import', () => {
     const props = JSON.parse(readFileSync(out, 'utf8')).features.map((f: { properties: { sourceCrs: string } }) => f.properties.sourceCrs);
     expect(props).toContain('gcj02');
     expect(props).toContain('wgs84');
+  });
+});
+
+describe('npm run import on malformed input', { timeout: 30_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'import-malformed-'));
+  const noStack = /at .*\.ts:\d+|node:internal|TypeError|RangeError/;
+
+  it('exits 2 with a Chinese message naming the file, and no stack trace, on a GeoJSON file that is just null', () => {
+    const path = join(dir, 'null.geojson');
+    writeFileSync(path, 'null');
+    const r = cli(path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${path}：GeoJSON 应为 FeatureCollection`);
+    expect(r.stderr).not.toMatch(noStack);
+  });
+
+  it('reports a null feature as its own rejected row (exit 1), without a stack trace', () => {
+    const path = join(dir, 'null-feature.geojson');
+    writeFileSync(path, '{"type":"FeatureCollection","features":[null]}');
+    const r = cli(path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('第 1 个要素 ［geometry］第 1 个要素不是对象');
+    expect(r.stderr).not.toMatch(noStack);
   });
 });

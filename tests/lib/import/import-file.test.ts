@@ -111,6 +111,19 @@ describe('importFile: the broken file', () => {
     });
   }
 
+  for (const [i, spec] of rows.entries()) {
+    if (spec.rejectedFields.length > 0 || !spec.warningFields || spec.warningFields.includes('坐标系')) continue;
+    it(`keeps ${spec.what}, with a warning under ${spec.warningFields.join(', ')}`, async () => {
+      const { report, facilities } = await importFile(join(FIX, 'broken.csv'));
+      const mine = report.warnings.filter((w) => w.row === rowNumber(i));
+      expect(mine.map((w) => w.field).sort()).toEqual([...(spec.warningFields ?? [])].sort());
+      for (const word of spec.mentions ?? []) expect(mine[0]?.message).toContain(word);
+      const facility = facilities.find((f) => f.name === spec.row.name);
+      expect(facility, spec.row.name).toBeDefined();
+      expect(facility?.asWritten ?? {}).toEqual(spec.kept ?? {});
+    });
+  }
+
   it('warns about a doubtful coordinate system without rejecting the row', async () => {
     const i = rows.findIndex((r) => r.warningFields?.includes('坐标系'));
     const { report, facilities } = await importFile(join(FIX, 'broken.csv'));
@@ -203,9 +216,9 @@ describe('importFile: normalization', () => {
   });
 
   it('rejects every row of a file that lacks a required column, naming the column', async () => {
-    const path = tempFile('no-date.csv', `名称,类型,地址,所属街道,经度,纬度\n甲食堂,老年食堂,示例路,景山街道,120.6241,28.0098\n`);
+    const path = tempFile('no-address.csv', `名称,类型,所属街道,经度,纬度\n甲食堂,老年食堂,景山街道,120.6241,28.0098\n`);
     const { report } = await importFile(path);
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: '核实日期', message: expect.stringContaining('表中没有「核实日期」列') })]);
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: '地址', message: expect.stringContaining('表中没有「地址」列') })]);
   });
 
   it('warns when no source is given and records the file name instead', async () => {
@@ -214,9 +227,12 @@ describe('importFile: normalization', () => {
     expect(report.warnings.map((w) => w.field)).toEqual(['数据来源']);
   });
 
-  it('rejects a holiday column that contradicts the hours text', async () => {
-    const { report } = await importFile(csv({ ...GOOD, hours: '每天 11:00-12:30 节假日照常', holidays: '节假日休息' }));
-    expect(report.rejected.map((r) => r.field)).toEqual(['节假日']);
+  it('keeps a facility whose holiday column contradicts the hours text, with the holiday rule unknown and a warning', async () => {
+    const { report, facilities } = await importFile(csv({ ...GOOD, hours: '每天 11:00-12:30 节假日照常', holidays: '节假日休息' }));
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings.map((r) => r.field)).toEqual(['节假日']);
+    expect(facilities[0]?.hours.publicHolidays).toBe('unknown');
+    expect(facilities[0]?.asWritten).toEqual({ holidays: '节假日休息' });
   });
 
   it('writes GeoJSON points in WGS-84 with id, name and type in the properties', async () => {

