@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh-CN.json';
 import en from '../../src/i18n/en.json';
-import { PLURAL_SUFFIX, t } from '../../src/i18n/index.ts';
+import { messagesFor, PLURAL_SUFFIX, t } from '../../src/i18n/index.ts';
+import { createTranslator } from '../../src/i18n/translate.ts';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
@@ -64,6 +65,14 @@ describe('plural forms', () => {
     expect(t('zh-CN', 'search.count', { count: 1 })).toBe('找到 1 个结果');
     // The search page hands the browser a template with “{count}” still in it.
     expect(t('en', 'search.count', { count: '{count}' })).toBe('{count} results');
+  });
+
+  it('reach an island too: its strings carry their plural variants and their language', () => {
+    const tr = createTranslator(messagesFor('en', ['map.']));
+    const params = { place: 'x', speed: 0.8, metres: 720 };
+    expect(tr('map.results.summary', { ...params, count: 1 })).toMatch(/^1 facility within/);
+    expect(tr('map.results.summary', { ...params, count: 3 })).toMatch(/^3 facilities within/);
+    expect(createTranslator(messagesFor('zh-CN', ['map.']))('map.results.summary', { ...params, count: 1 })).not.toMatch(/facility/);
   });
 });
 
