@@ -30,13 +30,42 @@ const siteUrlWarning = {
 
 // The basemap decides which tile host, if any, the Content Security Policy allows (.env files count, as in the pages).
 const basemap = basemapFromEnv({ ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env });
+/** Stylesheets up to this size are written into each page instead of being linked (ours are 4–8 kB). */
+const INLINE_CSS_BYTES = 16 * 1024;
+
+/**
+ * Size budgets of the browser's JavaScript chunks, in kB of minified code (as Vite counts them).
+ * Every chunk keeps Vite's default of 500 kB. MapLibre GL (about 1,050 kB minified) cannot be
+ * split and is only ever loaded by /map/: its chunk alone may reach 1,200 kB, so that a larger
+ * MapLibre, or anything else drawn into its chunk, still warns.
+ */
+const CHUNK_BUDGETS_KB = { default: 500, maplibre: 1200 };
+
+/** Warns, naming the chunk, when a client chunk is over its budget (see CHUNK_BUDGETS_KB). */
+const chunkBudgets = {
+  name: 'oh-chunk-budgets',
+  /** @param {{ name: string }} environment */
+  applyToEnvironment: (environment) => environment.name === 'client',
+  /**
+   * @this {{ warn: (message: string) => void }}
+   * @param {unknown} _options
+   * @param {Record<string, { type: string; name?: string; fileName: string; code?: string }>} bundle
+   */
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.code === undefined) continue;
+      const kB = Buffer.byteLength(chunk.code) / 1000;
+      const budget = chunk.name === 'maplibre' ? CHUNK_BUDGETS_KB.maplibre : CHUNK_BUDGETS_KB.default;
+      if (kB > budget) this.warn(`${chunk.fileName}: ${kB.toFixed(0)} kB minified, over its budget of ${budget} kB (astro.config.mjs CHUNK_BUDGETS_KB)`);
+    }
+  },
+};
 
 // A static site: every page is rendered at build time from data/.
 export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // No image optimisation: sharp's native build is not needed for a site with no photos.
   image: { service: passthroughImageService() },
   // The sitemap also drives the accessibility test suite, which checks every page listed in it.
@@ -48,7 +77,26 @@ export default defineConfig({
   security: { csp: cspConfig(basemap, fileURLToPath(new URL('./src/', import.meta.url))) },
   integrations: [siteUrlWarning, cspIntegration(fileURLToPath(new URL('./', import.meta.url))), preact(), sitemap({ filter: (page) => !page.includes('/404') && !/\/print\/\d+\/(a3|a4-landscape)\/$/.test(page) })],
   devToolbar: { enabled: false },
+  build: {
+    format: 'directory',
+    // Stylesheets the size of ours go into the page (<style>), so that a page needs no second round
+    // trip before it can paint; larger ones (MapLibre's 71 kB, on /map/ only) stay files. Astro's
+    // own inlining, so the strict CSP can hash the styles like any other inline style.
+    inlineStylesheets: 'auto',
+  },
   vite: {
-    build: { chunkSizeWarningLimit: 1200 },
+    build: {
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= INLINE_CSS_BYTES : undefined),
+      // Vite's one limit for every chunk gives way to the budgets below: the same 500 kB for every
+      // chunk, and a larger one for MapLibre's alone.
+      chunkSizeWarningLimit: Infinity,
+      rolldownOptions: {
+        output: {
+          // MapLibre in a chunk of its own, loaded by the map island only (/map/).
+          codeSplitting: { groups: [{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ }] },
+        },
+      },
+    },
+    plugins: [chunkBudgets],
   },
 });

@@ -8,12 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { destination, point } from '@turf/turf';
 import type { Crs, LonLat } from '../src/schemas/common.ts';
 import type { Community, Town } from '../src/schemas/region.ts';
-import { fromWgs84, insideDistrict, nearestTown, round6 } from '../src/lib/import/coords.ts';
 import { districtData, repoRoot } from '../src/lib/import/regions-match.ts';
 import { templateCsv, type TemplateRow } from '../src/lib/import/template.ts';
+import { besides as besidesOf, between as betweenOf, mulberry32, placeNear as placeNearOf, templateCoords, townSpread } from './lib/synthetic.ts';
 
 const SOURCE = '示例数据（非官方，仅供演示）';
 /** Pinyin of each town, for readable ids of the town centres and care homes. */
@@ -22,54 +21,17 @@ const PINYIN: Record<string, string> = {
   瞿溪街道: 'quxi', 郭溪街道: 'guoxi', 潘桥街道: 'panqiao', 丽岙街道: 'liao', 仙岩街道: 'xianyan', 泽雅镇: 'zeya',
 };
 
-/** mulberry32: small, seedable, good enough to spread sample points. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20261122);
+const random = mulberry32(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const between = (lo: number, hi: number) => lo + random() * (hi - lo);
+const between = (lo: number, hi: number) => betweenOf(random, lo, hi);
 const intBetween = (lo: number, hi: number) => Math.floor(between(lo, hi + 1));
 
 let phoneSeq = 0;
 /** Obviously made-up landlines: 0577-8000 then a running number. */
 const phone = () => `0577-8000${String(++phoneSeq).padStart(4, '0')}`;
 
-/**
- * A point near the town centre, inside the district outline and nearer this town's centre
- * than any other (so the importer's plausibility hints stay quiet for the sample).
- */
-function placeNear(town: Town, minKm: number, maxKm: number): LonLat {
-  for (let attempt = 0; attempt < 500; attempt++) {
-    const p = destination(point([town.centre.lon, town.centre.lat]), between(minKm, maxKm), between(-180, 180), { units: 'kilometers' }).geometry.coordinates;
-    const candidate = { lon: round6(p[0] as number), lat: round6(p[1] as number) };
-    if (insideDistrict(candidate, false) && nearestTown(candidate).town.code === town.code) return candidate;
-  }
-  throw new Error(`无法在${town.name}附近找到合适的示例位置`);
-}
-
-/** A point a few tens of metres away, still inside the district: a canteen in or beside a care centre's building. */
-function besides(p: LonLat, town: Town): LonLat {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const q = destination(point([p.lon, p.lat]), between(0.01, 0.08), between(-180, 180), { units: 'kilometers' }).geometry.coordinates;
-    const candidate = { lon: round6(q[0] as number), lat: round6(q[1] as number) };
-    if (insideDistrict(candidate, false) && nearestTown(candidate).town.code === town.code) return candidate;
-  }
-  return p;
-}
-
-/** Writes the position in the given coordinate system, as someone who picked it on that map would. */
-function coords(p: LonLat, crs: Crs, crsLabel?: string): Pick<TemplateRow, 'lon' | 'lat' | 'crs'> {
-  const q = fromWgs84(p.lon, p.lat, crs);
-  return { lon: q.lon.toFixed(6), lat: q.lat.toFixed(6), crs: crsLabel ?? (crs === 'wgs84' ? '' : crs) };
-}
+const placeNear = (town: Town, minKm: number, maxKm: number) => placeNearOf(town, minKm, maxKm, random);
+const besides = (p: LonLat, town: Town) => besidesOf(p, town, random);
 
 const recent = () => `2026-${String(intBetween(8, 11)).padStart(2, '0')}-${String(intBetween(1, 15)).padStart(2, '0')}`;
 const stale = () => `2026-0${intBetween(2, 4)}-${String(intBetween(1, 28)).padStart(2, '0')}`;
@@ -80,7 +42,6 @@ const towns = district.towns;
 const rows: TemplateRow[] = [];
 let streetNo = 0;
 const address = (town: Town, community?: Community) => `瓯海区${town.name}${community?.name ?? ''}示例路${(streetNo = (streetNo % 98) + 2)}号`;
-const spread = (town: Town): [number, number] => (town.name === '泽雅镇' ? [0.5, 5] : [0.3, 2]);
 
 // Which rows use GCJ-02 / BD-09 / official names / codes / other date forms: every n-th, so
 // the features are spread over the file.
@@ -106,7 +67,7 @@ for (const town of towns) {
     address: address(town),
     town: town.name,
     townCode: counter % 3 === 0 ? town.code : '',
-    ...coords(at, v.crs, v.crsLabel),
+    ...templateCoords(at, v.crs, v.crsLabel),
     phone: random() < 0.3 ? `${phone()}、${phone()}` : phone(),
     hours: pick(['周一至周五 8:30-17:00', '周一至周六 8:00-17:00', '工作日 8:30-11:30，13:30-17:00']),
     holidays: pick(['节假日休息', '']),
@@ -128,7 +89,7 @@ for (const town of towns) {
   const chosen = town.communities.filter(() => random() < 0.5);
   if (chosen.length === 0) chosen.push(pick(town.communities));
   for (const community of chosen) {
-    const at = placeNear(town, ...spread(town));
+    const at = placeNear(town, ...townSpread(town));
     careCentres.push({ town, community, at });
     const v = variant();
     const official = counter % 17 === 3 && community.officialName !== community.name;
@@ -139,7 +100,7 @@ for (const town of towns) {
       town: counter % 29 === 7 ? town.name.replace(/(街道|镇)$/, '') : town.name,
       community: official ? community.officialName : community.name,
       communityCode: counter % 13 === 4 ? community.code : '',
-      ...coords(at, v.crs, v.crsLabel),
+      ...templateCoords(at, v.crs, v.crsLabel),
       phone: phone(),
       hours: pick(['周一至周五 8:00-11:30，13:30-17:00', '周一至周六 8:30-16:30', '工作日 8:30-17:00', '每天 8:00-17:00', '周一至周五 8:30-11:00，14:00-16:30']),
       holidays: pick(['节假日休息', '节假日照常', '', '', '', '', '']),
@@ -169,7 +130,7 @@ const standalone = towns
   .flatMap((town) => town.communities.filter((c) => !withCentre.has(c.code)).map((community) => ({ town, community })))
   .sort(() => random() - 0.5)
   .slice(0, 9)
-  .map(({ town, community }) => ({ town, community, at: placeNear(town, ...spread(town)) }));
+  .map(({ town, community }) => ({ town, community, at: placeNear(town, ...townSpread(town)) }));
 const canteenSites = [...inCentre.map((c) => ({ ...c, at: besides(c.at, c.town) })), ...standalone].sort((a, b) => a.community.code.localeCompare(b.community.code));
 for (const [i, site] of canteenSites.entries()) {
   const v = variant();
@@ -181,7 +142,7 @@ for (const [i, site] of canteenSites.entries()) {
     address: address(site.town, site.community),
     town: site.town.name,
     community: site.community.name,
-    ...coords(site.at, v.crs, v.crsLabel),
+    ...templateCoords(site.at, v.crs, v.crsLabel),
     phone: bookingPhone,
     hours: shape.hours,
     holidays: i % 5 === 0 ? '节假日休息' : i % 5 === 1 ? '节假日照常' : '',
@@ -210,7 +171,7 @@ for (const [i, name] of HOME_TOWNS.entries()) {
     type: ['养老机构', '养老院', '敬老院'][i % 3] as string,
     address: address(town),
     town: town.name,
-    ...coords(placeNear(town, ...spread(town)), v.crs, v.crsLabel),
+    ...templateCoords(placeNear(town, ...townSpread(town)), v.crs, v.crsLabel),
     phone: phone(),
     hours: '每天 全天',
     holidays: '节假日照常',
@@ -237,7 +198,7 @@ for (const [i, name] of ['新桥街道', '三垟街道', '郭溪街道'].entries
     type: i === 2 ? '医养结合' : '康养联合体',
     address: address(town),
     town: town.name,
-    ...coords(placeNear(town, 0.3, 1.5), v.crs, v.crsLabel),
+    ...templateCoords(placeNear(town, 0.3, 1.5), v.crs, v.crsLabel),
     phone: phone(),
     hours: '周一至周日 8:00-11:30，13:30-17:00',
     holidays: i === 1 ? '节假日休息' : '节假日照常',
@@ -261,7 +222,7 @@ for (const [i, name] of ['新桥街道', '三垟街道', '郭溪街道'].entries
     type: '老年食堂',
     address: address(town),
     town: town.name,
-    ...coords(placeNear(town, 0.3, 1.5), 'wgs84'),
+    ...templateCoords(placeNear(town, 0.3, 1.5), 'wgs84'),
     phone: '找村委会',
     hours: '看情况',
     meals: '午餐',

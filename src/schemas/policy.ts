@@ -119,6 +119,11 @@ export const ParameterValue = z
     basis: Basis,
     /** For a target: the year by which the source says it is to be reached (“到2027年……提升至”). */
     targetYear: z.number().int().min(2000).max(2100).optional(),
+    /**
+     * The last day the value applies, when the source gives one (a plan's task “2022 年底前…” ends
+     * with the plan); omitted when it applies until a later value replaces it.
+     */
+    until: IsoDate.optional(),
     /** Where it comes from. */
     reference: Citation,
     /** Why this date and reading were chosen, when the source is not explicit. */
@@ -160,6 +165,12 @@ export const Parameter = z
           path: ['values', i, 'from'],
           message: `日期应按从早到晚排列且不重复：${v.from} 不晚于上一条的 ${prev.from}`,
         });
+      }
+      if (v.until !== undefined && v.until < v.from) {
+        ctx.addIssue({ code: 'custom', path: ['values', i, 'until'], message: `截止日期 ${v.until} 早于开始日期 ${v.from}` });
+      }
+      if (prev?.until !== undefined && prev.until >= v.from) {
+        ctx.addIssue({ code: 'custom', path: ['values', i, 'from'], message: `上一条到 ${prev.until} 为止，这一条应从那以后开始，而不是 ${v.from}` });
       }
       const isNumberUnit = NUMBER_UNITS.includes(p.unit);
       if (isNumberUnit && typeof v.value !== 'number') {
@@ -205,6 +216,26 @@ export const Step = z
   .strict();
 export type Step = z.infer<typeof Step>;
 
+/**
+ * One paper to bring, in a few words, for the results summary (“身份证”). The sources name none, so
+ * every item is the site's suggestion and is shown as such, beside “以当地规定为准”. Items with the
+ * same `zh` in several files are the same paper and are listed once.
+ */
+export const BringItem = z
+  .object({
+    /** The paper in Chinese (身份证、户口簿…). */
+    zh: z.string().min(1).max(30),
+    /** The same in English. */
+    en: z.string().min(1).max(80),
+    /**
+     * Only for some answers: a family status was ticked (family-status), the supporter died or cannot
+     * support (supporter), a degree of disability was chosen (care-need), a cost was given (adaptation).
+     */
+    when: z.enum(['family-status', 'supporter', 'care-need', 'adaptation']).optional(),
+  })
+  .strict();
+export type BringItem = z.infer<typeof BringItem>;
+
 /** One file of data/policies/: a benefit, or "common" for values several benefits share. */
 export const PolicyFile = z
   .object({
@@ -218,6 +249,8 @@ export const PolicyFile = z
     parameters: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '参数名只能包含小写字母、数字和连字符'), Parameter),
     /** Where to apply and what to bring. */
     howToApply: z.array(Step).default([]),
+    /** The papers the site suggests bringing, in a few words each (the full steps are in howToApply). */
+    bring: z.array(BringItem).default([]),
   })
   .strict();
 export type PolicyFile = z.infer<typeof PolicyFile>;

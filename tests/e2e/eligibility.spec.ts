@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { builtFacilities, districtTowns } from './directory-data.ts';
+import { pdfText, squash } from './pdf.ts';
 import { test, expect } from './fixtures.ts';
-import { answerUpToFamily, fillAll, fillBirth, openWizard } from './wizard.ts';
+import { answerUpToFamily, fillAll, fillBirth, openDetails, openWizard } from './wizard.ts';
 
 /** 9:00 on 4 March 2027 in Wenzhou: the day someone born on 1937-03-04 turns 90. */
 const TURNS_90 = new Date('2027-03-04T09:00:00+08:00');
@@ -75,6 +78,7 @@ test('the wizard can be finished by keyboard alone and gives 120 元 with its cl
 
   const subsidy = page.getByRole('region', { name: '养老服务补贴' });
   await expect(subsidy.getByText('✓ 符合').first()).toBeVisible();
+  await openDetails(subsidy);
   await expect(subsidy.locator('.oh-elig-amount__value')).toHaveText('每月 120 元');
   await expect(subsidy.locator('.oh-elig-amount__source')).toContainText('到 2027 年要达到的标准：2023-05-23 印发的方案原文“90周岁以上提升至每人每月120元”');
   await expect(subsidy.locator('.oh-elig-amount__source')).toContainText('现在实际发多少，以当地规定为准，请咨询所在村社或街道');
@@ -128,8 +132,10 @@ test('the day before the 90th birthday the result says 120 元 starts on the bir
   await openWizard(page);
   await fillAll(page, { unknownCare: false });
   const subsidy = page.getByRole('region', { name: '养老服务补贴' });
+  await openDetails(subsidy);
   await expect(subsidy.locator('.oh-elig-amount__value')).toHaveText('每月 70 元');
-  await expect(subsidy.getByText('2027-03-04 满 90 周岁：从这天起符合，每月 120 元')).toBeVisible();
+  // The 120 元 ahead keeps its wording: it is the standard to reach by 2027.
+  await expect(subsidy.getByText('2027-03-04 满 90 周岁：从这天起符合，每月 120 元（到 2027 年要达到的标准，以当地规定为准）')).toBeVisible();
 });
 
 test('the results page passes the WCAG 2.2 AA checks', async ({ page }) => {
@@ -165,6 +171,7 @@ test('an "I don\'t know" answer gives maybe and says what to do', async ({ page 
   await fillAll(page, { unknownCare: true });
   const hours = page.getByRole('region', { name: '免费居家养老服务' });
   await expect(hours.getByText('? 可能符合，需要确认')).toBeVisible();
+  await openDetails(hours);
   await expect(hours.getByText(/还不清楚失能失智的程度，需要评估/)).toBeVisible();
   await expect(hours.getByText(/在哪里评估、怎么评估，以当地规定为准，请咨询所在村社/)).toBeVisible();
 });
@@ -258,6 +265,7 @@ test('“planned, cost not known yet” gives the adaptation rule without an amo
   const adaptation = page.getByRole('region', { name: '适老化改造补助' });
   await expect(adaptation.getByText('可能符合，需要确认').first()).toBeVisible();
   await expect(adaptation.locator('.oh-elig-amount__value')).toHaveCount(0);
+  await openDetails(adaptation);
   await expect(adaptation.getByText('没有填改造花费：补助是实际花费的 30%，最多 5000 元')).toBeVisible();
   await expect(page.getByRole('region', { name: '带去村社的单子' }).getByText('打算改造，还不知道要花多少')).toBeVisible();
 });
@@ -314,4 +322,70 @@ test.describe('without JavaScript', () => {
     await expect(higher.getByText('2023-05-23')).toBeVisible();
     await expect(higher.getByText(/温瓯七优享办〔2023〕6号.*“90周岁以上提升至每人每月120元”/)).toBeVisible();
   });
+});
+
+test.describe('a full case on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  /** 3 December 2026: someone born on 1941-06-15 is 85. */
+  const DAY = new Date('2026-12-03T09:00:00+08:00');
+  // A community with exactly one care centre in the built data, so which one is named is not in doubt.
+  const facilities = builtFacilities();
+  const careCentres = (code: string) => facilities.filter((f) => f.type === 'care-centre' && f.region.communityCode === code);
+  const town = districtTowns().find((t) => t.communities.some((c) => careCentres(c.code).length === 1));
+  const community = town?.communities.find((c) => careCentres(c.code).length === 1);
+  const centre = community && careCentres(community.code)[0];
+
+  async function fullCase(page: Page, lang: 'zh' | 'en' = 'zh', fromTop = false) {
+    if (!town || !community || !centre) throw new Error('数据中没有只有一个照料中心的村社，无法测试“找谁”');
+    await page.clock.setFixedTime(DAY);
+    await openWizard(page, lang === 'zh' ? '/eligibility/' : '/en/eligibility/');
+    await fillAll(page, { unknownCare: false, lang, birth: ['1941', '6', '15'], cost: '20000', rural: true, fromTop, where: { town: town.name, community: community.name } });
+  }
+
+  test('after submitting, the answer for every benefit, what to bring and whom to call are on the first screen', async ({ page }) => {
+    await fullCase(page, 'zh', true);
+    const heading = page.getByRole('heading', { name: '查询结果', exact: true });
+    await expect(heading).toBeFocused();
+    const summary = page.locator('[data-eligibility-summary]');
+    const box = await summary.boundingBox();
+    expect(box, 'the summary is laid out').not.toBeNull();
+    if (!box) return;
+    expect(box.y, 'the summary starts on the screen').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'the summary ends on the first screen (844 px)').toBeLessThanOrEqual(844);
+    expect(box.height, 'the summary is at most ~600 px tall').toBeLessThanOrEqual(600);
+
+    const line = (benefit: string) => summary.locator(`[data-benefit="${benefit}"]`);
+    await expect(line('elderly-service-subsidy')).toContainText('✓ 符合');
+    // The amount, from when it changes, and the words that travel with it.
+    await expect(line('elderly-service-subsidy')).toContainText('每月 70 元；2031-06-15 起每月 120 元（到 2027 年要达到的标准，以当地规定为准）');
+    await expect(line('free-home-care-hours')).toContainText('每月不少于 45 小时（依据征求意见稿，以正式文件为准）');
+    await expect(line('home-adaptation-subsidy')).toContainText('? 可能符合');
+    await expect(line('home-adaptation-subsidy')).toContainText('5000 元');
+    for (const benefit of ['emergency-call-service', 'public-care-home-priority', 'meal-assistance']) await expect(line(benefit)).toContainText('✓ 符合');
+    await expect(summary).toContainText('带上： 身份证、户口簿、家庭身份证明、失能失智评估结果、改造报价单（本站建议，以当地规定为准）');
+
+    const whom = summary.locator('[data-eligibility-whom]');
+    await expect(whom.getByRole('link', { name: centre?.name ?? '' })).toBeVisible();
+    for (const phone of centre?.phones ?? []) await expect(whom.getByRole('link', { name: phone })).toHaveAttribute('href', `tel:${phone.replace(/[^\d+]/g, '')}`);
+    await expect(whom).toContainText(centre?.address ?? '');
+    // Everything else is folded below it.
+    await expect(page.locator('.oh-elig-result details[open]')).toHaveCount(0);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`the slip prints on one A4 page with lines for the name and date and the centre's name, address and phone (${lang})`, async ({ page }) => {
+      await fullCase(page, lang);
+      await page.emulateMedia({ media: 'print' });
+      for (const preferCSSPageSize of [false, true]) {
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize });
+        const doc = await PDFDocument.load(pdf);
+        expect(doc.getPageCount(), `pages (preferCSSPageSize ${preferCSSPageSize})`).toBe(1);
+        const size = doc.getPage(0).getSize();
+        expect([Math.round(size.width / (72 / 25.4)), Math.round(size.height / (72 / 25.4))]).toEqual([210, 297]);
+        const text = await pdfText(pdf);
+        for (const words of lang === 'zh' ? ['老人姓名：', '日期：', '去哪里问', '地址', '电话'] : ["Elder'sname:", 'Date:', 'Wheretoask', 'Address', 'Phone']) expect(text).toContain(squash(words));
+        for (const fact of [centre?.name ?? '', centre?.address ?? '', ...(centre?.phones ?? [])]) expect(text).toContain(squash(fact));
+      }
+    });
+  }
 });

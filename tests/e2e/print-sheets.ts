@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { builtFacilities } from './directory-data.ts';
+import { pdfText, squash } from './pdf.ts';
 
 export interface Town {
   code: string;
@@ -59,22 +59,6 @@ export async function printPdf(page: Page, options: { format: 'A4' | 'A3'; lands
   });
   return { pdf, pages };
 }
-
-/**
- * The text of a printed PDF, as a PDF reader extracts it: NFKC-normalized (the CJK font maps some
- * characters to Kangxi radicals, e.g. ⽰ for 示) and without white space, which a wrapped line adds.
- */
-export async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  await doc.destroy();
-  return squash(text);
-}
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * Whether a name is in the extracted text. The font also maps a few characters to CJK Radicals

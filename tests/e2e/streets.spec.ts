@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { pdfText } from './print-sheets.ts';
+import { pdfText } from './pdf.ts';
 
 const CIHU = '330304002026';
 

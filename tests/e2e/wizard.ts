@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 /** Opens the wizard and waits until the island has turned the form into steps. */
@@ -9,20 +9,24 @@ export async function openWizard(page: Page, path = '/eligibility/') {
 
 const LABELS = {
   zh: {
-    year: '年', month: '月', day: '日', next: /下一步|看结果/, results: '查询结果',
+    year: '年', month: '月', day: '日', next: /下一步|看结果/, results: '查询结果', town: '在城镇', rural: '在农村',
     options: (unknownCare: boolean) => ['瓯海区', '瓯海区', '低保家庭', unknownCare ? '我不知道 / 没有评估过' : '重度失能失智', '有赡养人，能照顾我', '不是，和家人或别人一起住', '在城镇', '没有打算'],
   },
   en: {
-    year: 'Year', month: 'Month', day: 'Day', next: /Next|See the result/, results: 'Result',
+    year: 'Year', month: 'Month', day: 'Day', next: /Next|See the result/, results: 'Result', town: 'Town or city', rural: 'Rural',
     options: (unknownCare: boolean) => ['Ouhai District', 'Ouhai District', 'minimum-living-allowance family (低保)', unknownCare ? "I don't know / not assessed" : 'Severe disability or dementia', 'I have a supporter who can look after me', 'No, I live with family or others', 'Town or city', 'No plans'],
   },
 };
 
 /**
  * Fills every step by clicking, for tests about the results rather than the keyboard. With `cost`,
- * the last step types that cost instead of choosing “no plans”.
+ * the last step types that cost instead of choosing “no plans”; with `fromTop` it is submitted by Enter
+ * with the page scrolled to the top.
  */
-export async function fillAll(page: Page, { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string }) {
+export async function fillAll(
+  page: Page,
+  { unknownCare, lang = 'zh', birth = ['1937', '3', '4'], cost, where, rural = false, fromTop = false }: { unknownCare: boolean; lang?: 'zh' | 'en'; birth?: string[]; cost?: string; where?: { town: string; community: string }; rural?: boolean; fromTop?: boolean },
+) {
   const l = LABELS[lang];
   const main = page.getByRole('main');
   await main.getByLabel(l.year, { exact: true }).fill(birth[0] ?? '');
@@ -34,16 +38,32 @@ export async function fillAll(page: Page, { unknownCare, lang = 'zh', birth = ['
     await expect(main.locator(`[data-step="${step}"]`)).toHaveCount(0);
   };
   await next();
-  const options = l.options(unknownCare);
-  for (const option of cost === undefined ? options : options.slice(0, -1)) {
+  const options = l.options(unknownCare).map((o) => (rural && o === l.town ? l.rural : o));
+  for (const [i, option] of (cost === undefined ? options : options.slice(0, -1)).entries()) {
     await main.getByLabel(option, { exact: true }).check();
+    // The second 瓯海区 is “where do you live”: then the optional street and community.
+    if (i === 1 && where) {
+      await main.getByLabel(lang === 'zh' ? '住在哪个街道（镇）' : 'Which street or town (街道/镇)').selectOption({ label: where.town });
+      await main.getByLabel(lang === 'zh' ? '哪个村（社区）' : 'Which village or community (村/社区)').selectOption({ label: where.community });
+    }
     await next();
   }
   if (cost !== undefined) {
-    await main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan').fill(cost);
-    await main.getByRole('button', { name: l.next }).click();
+    const field = main.getByLabel(lang === 'zh' ? '大约花费多少元' : 'Roughly how many yuan');
+    await field.fill(cost);
+    if (fromTop) {
+      // Submit with Enter from the top of the page, so where the results appear is the wizard's doing.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await field.press('Enter');
+    } else await main.getByRole('button', { name: l.next }).click();
   }
   await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
+}
+
+/** Opens the folded details of one benefit's result (a region named after the benefit). */
+export async function openDetails(region: Locator) {
+  await region.locator('summary').click();
+  await expect(region.locator('details')).toHaveAttribute('open', '');
 }
 
 /** Answers the birth date and 瓯海区 for 户籍 and home, by clicking, and stops at the family-status question (step 4). */

@@ -1,7 +1,8 @@
 /**
  * Runs every case in tests/eligibility/cases/*.yaml against the engine and the real data/policies.
  * A case file has `defaults` (answers shared by its cases) and `cases`, each with a plain-sentence
- * name, a date, the answers that differ from the defaults, and the expected result per benefit.
+ * name, a date, the answers that differ from the defaults, and the expected result per benefit;
+ * `says` checks the reasons word for word as the CLI prints them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Answers } from '../../src/schemas/answers.ts';
 import { IsoDate } from '../../src/schemas/common.ts';
-import { evaluate } from '../../src/lib/eligibility/index.ts';
+import { evaluate, toContract } from '../../src/lib/eligibility/index.ts';
 import { BENEFIT_IDS } from '../../src/lib/eligibility/types.ts';
-import { params } from './policies.ts';
+import { messages, params } from './policies.ts';
+
+const zh = messages('zh-CN');
 
 const Amount = z.object({ value: z.number(), unit: z.enum(['CNY/month', 'hours/month', 'CNY']) }).strict();
 const Expected = z
@@ -23,6 +26,8 @@ const Expected = z
     reasons: z.array(z.string()).optional(),
     /** Reason keys that must not be present. */
     notReasons: z.array(z.string()).optional(),
+    /** Words that must be in the reasons exactly as `npm run eligibility` prints them (zh-CN). */
+    says: z.array(z.string().min(2)).optional(),
     /** Coming changes, compared exactly (date, answer, amount). */
     upcoming: z.array(z.object({ date: IsoDate, eligible: z.enum(['yes', 'no', 'maybe']), amount: Amount.nullable() }).strict()).optional(),
   })
@@ -69,6 +74,10 @@ for (const file of files) {
           if (want.amount !== undefined) expect(got.amount, `${benefit}: amount`).toEqual(want.amount);
           for (const key of want.reasons ?? []) expect(keys, `${benefit}: reasons`).toContain(key);
           for (const key of want.notReasons ?? []) expect(keys, `${benefit}: reasons`).not.toContain(key);
+          if (want.says) {
+            const printed = toContract({ ...evaluation, results: [got] }, zh).results[0]?.reasons.join('\n') ?? '';
+            for (const words of want.says) expect(printed, `${benefit}: reasons as printed`).toContain(words);
+          }
           if (want.upcoming) {
             expect(got.upcoming.map(({ date, eligible, amount }) => ({ date, eligible, amount })), `${benefit}: upcoming`).toEqual(want.upcoming);
           }

@@ -87,7 +87,7 @@ describe('the eligibility CLI', { timeout: 30_000 }, () => {
   it('tells the day before the 90th birthday that 120 元 starts on the birthday', () => {
     const out = JSON.parse(run(['--date', '2027-03-03', '--answers', '@file'], base).stdout);
     expect(out.results[0].amount).toEqual({ value: 70, unit: 'CNY/month' });
-    expect(out.results[0].reasons.join('\n')).toContain('2027-03-04 满 90 周岁：从这天起符合，每月 120 元');
+    expect(out.results[0].reasons.join('\n')).toContain('2027-03-04 满 90 周岁：从这天起符合，每月 120 元（到 2027 年要达到的标准，以当地规定为准）');
   });
 
   it('gives hours as the guaranteed minimum and the adaptation subsidy capped at 5000 元', () => {

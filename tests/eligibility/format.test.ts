@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountNote, evaluateBenefit } from '../../src/lib/eligibility/index.ts';
+import { amountNote, amountNoteShort, changeText, evaluateBenefit, toContract } from '../../src/lib/eligibility/index.ts';
+import { evaluate } from '../../src/lib/eligibility/evaluate.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
 import { messages, params } from './policies.ts';
 
@@ -12,7 +13,7 @@ describe('the words beside an amount', () => {
     expect(zh).toContain('到 2027 年要达到的标准');
     expect(zh).toContain('2023-05-23 印发的方案原文“80-89周岁老人养老服务补贴标准提升至每人每月70元”');
     expect(zh).toContain('以当地规定为准，请咨询所在村社或街道');
-    expect(amountNote(messages('en'), r.amountValue, 'en')).toMatch(/standard to reach by 2027.*follows local rules/);
+    expect(amountNote(messages('en'), r.amountValue, 'en')).toMatch(/Standard to reach by 2027.*follows local rules/);
   });
 
   it('say the free hours come from a draft for comment', () => {
@@ -24,5 +25,35 @@ describe('the words beside an amount', () => {
     const r = evaluateBenefit('home-adaptation-subsidy', elder, '2026-11-30', params);
     expect(r.amountValue?.basis).toBe('in-force');
     expect(amountNote(messages('zh-CN'), r.amountValue, 'zh-CN')).toBe('');
+  });
+});
+
+describe('the target wording travels with every amount', () => {
+  const turning80: Answers = { ...elder, birthDate: '1946-12-10', familyStatus: [], careNeed: 'none', rural: false, adaptationCost: undefined };
+
+  it('in the coming change “满 80 周岁：从这天起符合，每月 70 元”', () => {
+    const r = evaluateBenefit('elderly-service-subsidy', turning80, '2026-12-03', params);
+    const change = r.upcoming.find((c) => c.date === '2026-12-10');
+    if (!change) throw new Error('no change');
+    expect(changeText(messages('zh-CN'), change, 'zh-CN')).toBe('2026-12-10 满 80 周岁：从这天起符合，每月 70 元（到 2027 年要达到的标准，以当地规定为准）');
+    expect(changeText(messages('en'), change, 'en')).toBe('Turns 80 on 2026-12-10: from that day, Eligible, 70 yuan a month (the standard to reach by 2027; local rules decide what is paid now)');
+  });
+
+  it('in the change to 120 元 on the 90th birthday', () => {
+    const change = evaluateBenefit('elderly-service-subsidy', elder, '2027-03-03', params).upcoming[0];
+    if (!change) throw new Error('no change');
+    expect(changeText(messages('zh-CN'), change, 'zh-CN')).toContain('每月 120 元（到 2027 年要达到的标准，以当地规定为准）');
+  });
+
+  it('in the CLI reasons, for the amount now and for the change ahead', () => {
+    const reasons = toContract(evaluate(turning80, '2026-12-03', params), messages('zh-CN')).results[0]?.reasons ?? [];
+    expect(reasons).toContain('说明：2026-12-10 满 80 周岁：从这天起符合，每月 70 元（到 2027 年要达到的标准，以当地规定为准）');
+  });
+
+  it('in short form for the summary, and not for a rule in force', () => {
+    const zh = messages('zh-CN');
+    expect(amountNoteShort(zh, evaluateBenefit('elderly-service-subsidy', elder, '2026-11-30', params).amountValue, 'zh-CN')).toBe("到 2027 年要达到的标准，以当地规定为准");
+    expect(amountNoteShort(zh, evaluateBenefit('free-home-care-hours', elder, '2026-11-30', params).amountValue, 'zh-CN')).toBe('依据征求意见稿，以正式文件为准');
+    expect(amountNoteShort(zh, evaluateBenefit('home-adaptation-subsidy', elder, '2026-11-30', params).amountValue, 'zh-CN')).toBe('');
   });
 });

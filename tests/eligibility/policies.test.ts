@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,20 @@ describe('the policy data', () => {
       const steps = params.policies[id]?.howToApply ?? [];
       expect(steps.some((s) => s.zh.includes('带') && s.zh.includes('材料') && /bring/.test(s.en)), id).toBe(true);
     }
+  });
+
+  it('names in its next steps only the apps and platforms (“浙里…”) the sources name', () => {
+    const sources = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SOURCES, f), 'utf8')).join('\n');
+    const named = Object.values(params.policies).flatMap((p) => p.howToApply.flatMap((step) => [...step.zh.matchAll(/“(浙里[^”]*)”/g)].map((m) => m[1] ?? '')));
+    expect(named.length, 'some step names a platform').toBeGreaterThan(0);
+    for (const name of named) expect(sources, name).toContain(`“${name}”`);
+  });
+
+  it('does not present 不分户籍 (a goal of 二、主要目标) as a rule in force', () => {
+    const goal = params.policies['meal-assistance']?.parameters['any-hukou-goal']?.values[0];
+    expect(goal?.reference.clause).toMatch(/^二、主要目标/);
+    expect(goal?.basis).toBe('target');
+    expect(goal?.targetYear).toBe(2027);
   });
 
   it('marks the 2027 standard as a target with the source wording', () => {

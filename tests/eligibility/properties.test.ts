@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateBenefit, forBrowser, formatMessage, type Eligible } from '../../src/lib/eligibility/index.ts';
@@ -168,10 +170,19 @@ describe('eligibility properties', () => {
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(params).length);
     fc.assert(
       fc.property(answersAndDate, ([a, d]) => {
-        expect(evaluate(a, d, slim)).toEqual(JSON.parse(JSON.stringify(evaluate(a, d, params), (k, v) => (k === 'note' ? undefined : v))));
+        // The browser gets neither the editors' notes nor the source file names.
+        expect(evaluate(a, d, slim)).toEqual(JSON.parse(JSON.stringify(evaluate(a, d, params), (k, v) => (k === 'note' ? undefined : k === 'file' ? null : v))));
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('the policy data sent to the browser names no file of data/sources/', () => {
+    const files = readdirSync(join(import.meta.dirname, '../../data/sources')).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(JSON.stringify(params)).toContain(files[0]);
+    const slim = JSON.stringify(forBrowser(params));
+    for (const f of files) expect(slim).not.toContain(f.replace(/\.txt$/, ''));
   });
 
   it('the engine does not change the policy data it is given', () => {

@@ -5,12 +5,13 @@
  * step and evaluates the answers in the browser. Nothing is sent and nothing is stored.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX, TargetedSubmitEvent } from 'preact';
+import type { TargetedSubmitEvent } from 'preact';
 import { evaluate, formatMessage, todayInShanghai, type MessageLang, type Messages } from '../../lib/eligibility/index.ts';
 import type { PolicySet } from '../../schemas/policy.ts';
-import { BENEFIT_IDS } from '../../lib/eligibility/types.ts';
-import { draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, tickFamily, type Draft, type Step } from './draft.ts';
-import { howtoParams } from './values.ts';
+import { draftToAnswers, EMPTY_DRAFT, firstIncomplete, STEPS, stepError, type Draft, type Step } from './draft.ts';
+import { EXPLAIN, Field, HINT } from './fields.tsx';
+import { NoScript } from './NoScript.tsx';
+import { unpackPlaces, whomToAsk } from './places.ts';
 import { Mixed } from '../Mixed.tsx';
 import { Results } from './Results.tsx';
 
@@ -24,46 +25,13 @@ export type WizardProps = {
   rulesHref: string;
   /** The canteen list. */
   canteensHref: string;
+  /** The site's address prefix for this language ('' or '/en'), for links to facility pages. */
+  base: string;
+  /** Streets, communities and their service centres, for “whom to ask” (packPlaces). */
+  placesPacked: string;
 };
 
-type Option = readonly [value: string, labelKey: string];
-
-const PLACES: readonly Option[] = [
-  ['ouhai', 'eligibility.q.place.ouhai'],
-  ['wenzhou', 'eligibility.q.place.wenzhou'],
-  ['other', 'eligibility.q.place.other'],
-  ['unknown', 'eligibility.unknownOption'],
-];
-const STATUSES = ['dibao', 'dibao-edge', 'low-income', 'tekun', 'priority-care', 'organ-donor', 'family-planning-special'] as const;
-const CARE: readonly Option[] = (['none', 'mild', 'moderate', 'severe', 'unknown'] as const).map((v) => [v, `eligibility.q.careNeed.${v}`]);
-const SUPPORTER: readonly Option[] = [
-  ...(['able', 'deceased', 'unable', 'none'] as const).map((v): Option => [v, `eligibility.q.supporter.${v}`]),
-  ['unknown', 'eligibility.unknownOption'],
-];
-const yesNoOptions = (q: 'livesAlone' | 'rural'): readonly Option[] => [
-  ['yes', `eligibility.q.${q}.yes`],
-  ['no', `eligibility.q.${q}.no`],
-  ['unknown', 'eligibility.unknownOption'],
-];
-
-/** Keys of the "what does this mean?" text of each question that has one. */
-const EXPLAIN: Partial<Record<Step, string>> = {
-  familyStatus: 'eligibility.q.familyStatus.explain',
-  careNeed: 'eligibility.q.careNeed.explain',
-  supporter: 'eligibility.q.supporter.explain',
-  rural: 'eligibility.q.rural.explain',
-  adaptationCost: 'eligibility.q.adaptationCost.explain',
-};
-const HINT: Partial<Record<Step, string>> = {
-  birthDate: 'eligibility.q.birthDate.hint',
-  hukou: 'eligibility.q.hukou.hint',
-  familyStatus: 'eligibility.q.familyStatus.hint',
-  careNeed: 'eligibility.q.careNeed.hint',
-  supporter: 'eligibility.q.supporter.hint',
-  adaptationCost: 'eligibility.q.adaptationCost.hint',
-};
-
-export default function Wizard({ lang, params, messages, rulesHref, canteensHref }: WizardProps) {
+export default function Wizard({ lang, params, messages, rulesHref, canteensHref, base, placesPacked }: WizardProps) {
   const t = (key: string, p: Record<string, string | number> = {}) => formatMessage(messages, key, p, lang);
   // Server render and first client render show the no-JavaScript summary; then the questions, step by step.
   const [enhanced, setEnhanced] = useState(false);
@@ -71,6 +39,7 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [today, setToday] = useState('');
+  const places = useMemo(() => unpackPlaces(placesPacked), [placesPacked]);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -79,8 +48,13 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
     setEnhanced(true);
   }, []);
   useEffect(() => {
-    // Move focus to the new question (or the results) after Next/Back, not on first load.
-    if (moved.current) heading.current?.focus();
+    // Move focus to the new question (or the results) after Next/Back, not on first load. The
+    // results start at the top of the screen, so their summary is what one sees first.
+    if (!moved.current) return;
+    if (step >= STEPS.length) {
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView({ block: 'start' });
+    } else heading.current?.focus();
   }, [step]);
 
   const showResults = enhanced && step >= STEPS.length;
@@ -110,92 +84,6 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
     go(missing ? STEPS.indexOf(missing) : step + 1);
   };
 
-  const radios = (name: Step, options: readonly Option[], value: string, onChange: (v: string) => void) => (
-    <div class="oh-elig-options">
-      {options.map(([v, key]) => (
-        <label class="oh-elig-option" key={v}>
-          <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)}
-            aria-describedby={error ? `${name}-error` : undefined} />
-          <span><Mixed text={t(key)} lang={lang} /></span>
-        </label>
-      ))}
-    </div>
-  );
-
-  const field = (s: Step): JSX.Element => {
-    switch (s) {
-      case 'birthDate':
-        return (
-          <div class="oh-elig-date">
-            {(['year', 'month', 'day'] as const).map((part) => (
-              <label class={`oh-elig-date__${part}`} key={part}>
-                <span>{t(`eligibility.q.birthDate.${part}`)}</span>
-                <input type="text" inputMode="numeric" name={`birth-${part}`} autoComplete={`bday-${part}`}
-                  maxLength={part === 'year' ? 4 : 2} value={draft[part]} aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? 'birthDate-error' : undefined}
-                  onInput={(e) => update({ [part]: e.currentTarget.value } as Partial<Draft>)} />
-              </label>
-            ))}
-          </div>
-        );
-      case 'hukou':
-      case 'residence':
-        return radios(s, PLACES, draft[s], (v) => update({ [s]: v } as Partial<Draft>));
-      case 'familyStatus':
-        return (
-          <div class="oh-elig-options">
-            {STATUSES.map((status) => (
-              <label class="oh-elig-option" key={status}>
-                <input type="checkbox" name="familyStatus" value={status} checked={draft.familyStatus.includes(status)}
-                  onChange={(e) => update(tickFamily(draft, status, e.currentTarget.checked))} />
-                <span><Mixed text={t(`eligibility.status.${status}`)} lang={lang} /></span>
-              </label>
-            ))}
-            <label class="oh-elig-option oh-elig-option--exclusive">
-              <input type="checkbox" name="familyStatus" value="none" checked={draft.familyNone}
-                onChange={(e) => update(tickFamily(draft, 'none', e.currentTarget.checked))} />
-              <span>{t('eligibility.q.familyStatus.none')}</span>
-            </label>
-            <label class="oh-elig-option oh-elig-option--exclusive">
-              <input type="checkbox" name="familyStatus" value="unknown" checked={draft.familyStatus.includes('unknown')}
-                onChange={(e) => update(tickFamily(draft, 'unknown', e.currentTarget.checked))} />
-              <span>{t('eligibility.unknownOption')}</span>
-            </label>
-          </div>
-        );
-      case 'careNeed':
-        return radios(s, CARE, draft.careNeed, (v) => update({ careNeed: v as Draft['careNeed'] }));
-      case 'supporter':
-        return radios(s, SUPPORTER, draft.supporter, (v) => update({ supporter: v as Draft['supporter'] }));
-      case 'livesAlone':
-      case 'rural':
-        return radios(s, yesNoOptions(s), draft[s], (v) => update({ [s]: v } as Partial<Draft>));
-      case 'adaptationCost':
-        return (
-          <div class="oh-elig-options">
-            <label class="oh-elig-option">
-              <input type="radio" name="costPlan" value="none" checked={draft.costPlan === 'none'} onChange={() => update({ costPlan: 'none' })} />
-              <span>{t('eligibility.q.adaptationCost.noPlan')}</span>
-            </label>
-            <label class="oh-elig-option">
-              <input type="radio" name="costPlan" value="plan" checked={draft.costPlan === 'plan'} onChange={() => update({ costPlan: 'plan' })} />
-              <span>{t('eligibility.q.adaptationCost.plan')}</span>
-            </label>
-            <label class="oh-elig-option">
-              <input type="radio" name="costPlan" value="unsure" checked={draft.costPlan === 'unsure'} onChange={() => update({ costPlan: 'unsure' })} />
-              <span>{t('eligibility.q.adaptationCost.unsure')}</span>
-            </label>
-            <label class="oh-elig-cost">
-              <span>{t('eligibility.q.adaptationCost.amount')}</span>
-              <input type="text" inputMode="decimal" name="cost" value={draft.cost} aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'adaptationCost-error' : undefined}
-                onInput={(e) => update({ cost: e.currentTarget.value, costPlan: 'plan' })} />
-            </label>
-          </div>
-        );
-    }
-  };
-
   const question = (s: Step, index: number) => {
     const current = index === step;
     return (
@@ -219,7 +107,7 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
             </div>
           </details>
         )}
-        {field(s)}
+        <Field step={s} draft={draft} update={update} invalid={current && error !== null} t={t} lang={lang} places={places} />
       </fieldset>
     );
   };
@@ -228,34 +116,13 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
     return (
       <div class="oh-elig" data-eligibility-wizard="results">
         <Results lang={lang} evaluation={evaluation} answers={draftToAnswers(draft)} costUnknown={draft.costPlan === 'unsure'} messages={messages} canteensHref={canteensHref}
+          base={base} whom={whomToAsk(places, draft.residence, draft.town, draft.community)}
           headingRef={heading} onEdit={() => go(0)} onRestart={() => { setDraft(EMPTY_DRAFT); go(0); }} />
       </div>
     );
   }
 
-  if (!enhanced) {
-    // Before (and without) JavaScript: the rules in plain words and the way to the full rules page.
-    // No form and no inputs, so no answer can be typed here and sent anywhere.
-    const howto = howtoParams(params);
-    return (
-      <section class="oh-elig oh-elig-nojs" aria-labelledby="elig-nojs" data-eligibility-wizard="nojs">
-        <h2 id="elig-nojs">{t('eligibility.nojs.title')}</h2>
-        <p>{t('eligibility.nojs.body')}</p>
-        <dl class="oh-elig-nojs__rules">
-          {BENEFIT_IDS.map((id) => {
-            const policy = params.policies[id];
-            return (
-              <div key={id}>
-                <dt><Mixed text={lang === 'en' ? (policy?.titleEn ?? id) : (policy?.title ?? id)} lang={lang} /></dt>
-                <dd><Mixed text={t(`eligibility.howto.${id}`, howto[id])} lang={lang} /></dd>
-              </div>
-            );
-          })}
-        </dl>
-        <p class="oh-elig-nav"><a class="oh-button" href={rulesHref}>{t('eligibility.nojs.go')}</a></p>
-      </section>
-    );
-  }
+  if (!enhanced) return <NoScript lang={lang} params={params} messages={messages} rulesHref={rulesHref} />;
 
   const current = STEPS[step];
   return (

@@ -18,6 +18,10 @@ export type Draft = {
   day: string;
   hukou: Place | '';
   residence: Place | '';
+  /** The 9-digit code of the 街道 or 镇 lived in, '' when not chosen (optional, only asked for 瓯海区). */
+  town: string;
+  /** The 12-digit code of the 村 or 社区 lived in, '' when not chosen (optional). */
+  community: string;
   /** Ticked statuses, possibly with 'unknown'. */
   familyStatus: FamilyStatus[];
   /** “None of these” ticked. */
@@ -38,6 +42,8 @@ export const EMPTY_DRAFT: Draft = {
   day: '',
   hukou: '',
   residence: '',
+  town: '',
+  community: '',
   familyStatus: [],
   familyNone: false,
   careNeed: '',
@@ -83,6 +89,7 @@ export function stepError(step: Step, draft: Draft, today: string): string | nul
       // The cost message names all three choices; this question has no plain “I don't know”.
       return draft.costPlan === 'plan' && costOf(draft) !== undefined ? null : 'eligibility.error.cost';
     default:
+      // The 街道 and 村社 under “where do you live” are optional: only the place itself is required.
       return draft[step] === '' ? 'eligibility.error.choose' : null;
   }
 }

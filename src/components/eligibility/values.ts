@@ -65,6 +65,10 @@ export function howtoParams(params: PolicySet): Record<string, Record<string, st
       cap: latest(params, 'home-adaptation-subsidy', 'cap'),
     },
     'public-care-home-priority': { elder },
-    'meal-assistance': { elder },
+    'meal-assistance': {
+      elder,
+      from: latestFrom(params, 'meal-assistance', 'any-hukou-goal'),
+      year: params.policies['meal-assistance']?.parameters['any-hukou-goal']?.values.at(-1)?.targetYear ?? '',
+    },
   };
 }

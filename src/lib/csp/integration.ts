@@ -9,6 +9,7 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import type { BasemapConfig } from '../../map/basemap.ts';
 import { checkBuiltSite } from './check.ts';
 import { inlineHashes } from './inline-sources.ts';
+import { unifyPolicies } from './unify.ts';
 import { headersFile, nginxSnippet, policyDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './policy.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -28,9 +29,9 @@ export function cspConfig(basemap: BasemapConfig, srcDir: string): CspConfig {
 export const NGINX_SNIPPET = 'deploy/nginx.conf';
 
 /**
- * After the build: refuses a site where a page lacks the policy, runs something the policy does not
- * allow, or carries a policy of its own (the headers carry one policy for every page); then writes
- * dist/_headers and deploy/nginx.conf from that policy.
+ * After the build: writes the union of the pages' policies into every page (unify.ts), refuses a site
+ * where a page lacks the policy or runs something the policy does not allow, then writes dist/_headers
+ * and deploy/nginx.conf from that one policy.
  */
 export function cspIntegration(projectRoot: string): AstroIntegration {
   return {
@@ -38,6 +39,8 @@ export function cspIntegration(projectRoot: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        // Pages that inline their stylesheets carry those styles' hashes: one policy for all, the union.
+        unifyPolicies(distDir);
         const site = checkBuiltSite(distDir);
         const problems = [...site.problems];
         if (site.policies.size > 1) {

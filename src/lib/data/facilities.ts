@@ -10,6 +10,15 @@ import { importFile, type ImportReport } from '../import/index.ts';
 
 const EXTENSIONS = new Set(['.csv', '.xlsx', '.geojson']);
 
+/**
+ * The folder the facility files are read from, relative to the working directory:
+ * data/facilities, unless OH_FACILITIES_DIR names another (npm run bench:build points it at a
+ * temporary folder of generated facilities, so that it never touches data/).
+ */
+export function facilitiesDir(): string {
+  return process.env.OH_FACILITIES_DIR || 'data/facilities';
+}
+
 export type FacilityFile = {
   path: string;
   facilities: Facility[];
@@ -21,7 +30,7 @@ export type FacilityFile = {
 };
 
 /** Imports each data file in `dir` (sorted by name) and returns the per-file results, rejected rows included. */
-export async function importFacilityFiles(dir = 'data/facilities'): Promise<FacilityFile[]> {
+export async function importFacilityFiles(dir = facilitiesDir()): Promise<FacilityFile[]> {
   const files = readdirSync(dir)
     .filter((name) => EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('~$'))
     .sort();
@@ -49,7 +58,7 @@ const OTHER_TYPE_HINTS: Record<string, string> = {
  * be on the site, so a file of another type must not be skipped silently. Hidden files and
  * Excel's lock files (~$名单.xlsx, present while the file is open) are not data.
  */
-export function unreadFacilityFiles(dir = 'data/facilities'): string[] {
+export function unreadFacilityFiles(dir = facilitiesDir()): string[] {
   const shown = relative(process.cwd(), dir) || dir;
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && !name.startsWith('~$'))
@@ -93,7 +102,7 @@ const E2E_FIXTURES = process.env.OH_E2E_FACILITIES;
  * All facilities in `dir`, sorted by id; cached per process. Throws when any row is
  * rejected, naming file, row and field, so bad data fails the build instead of vanishing.
  */
-export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
+export function loadFacilities(dir = facilitiesDir()): Promise<Facility[]> {
   let loaded = cache.get(dir);
   if (!loaded) {
     loaded = (async () => {
@@ -115,15 +124,5 @@ export function loadFacilities(dir = 'data/facilities'): Promise<Facility[]> {
   return loaded;
 }
 
-/** True while any facility is sample data (示例数据): pages then show the sample notice. */
-export function isSampleInUse(facilities: readonly Facility[]): boolean {
-  return facilities.some((f) => f.sample);
-}
-
-/**
- * The data date: the latest 最后核实 of any facility, '' when none has one. Shown in the footer,
- * on print sheets and with the downloads; records without a date do not count.
- */
-export function dataDate(facilities: readonly Facility[]): string {
-  return facilities.reduce((max, f) => (f.lastVerified !== undefined && f.lastVerified > max ? f.lastVerified : max), '');
-}
+// Once per list, not once per page (src/lib/data/derived.ts).
+export { dataDate, isSampleInUse } from './derived.ts';

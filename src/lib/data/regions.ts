@@ -19,14 +19,27 @@ export function loadDistrict(root = process.cwd()): District {
   return cached;
 }
 
+/** Towns and communities by code, built once per district: every facility page and card looks its place up. */
+const lookups = new WeakMap<District, { towns: Map<string, Town>; communities: Map<string, { town: Town; community: Community }> }>();
+
+function lookupOf(district: District) {
+  let lookup = lookups.get(district);
+  if (!lookup) {
+    lookup = {
+      towns: new Map(district.towns.map((town) => [town.code, town])),
+      communities: new Map(district.towns.flatMap((town) => town.communities.map((community) => [community.code, { town, community }] as const))),
+    };
+    lookups.set(district, lookup);
+  }
+  return lookup;
+}
+
 /** A town by its 9-digit code. */
 export function townByCode(district: District, code: string): Town | undefined {
-  return district.towns.find((t) => t.code === code);
+  return lookupOf(district).towns.get(code);
 }
 
 /** A community by its 12-digit code, with its town. */
 export function communityByCode(district: District, code: string): { town: Town; community: Community } | undefined {
-  const town = townByCode(district, code.slice(0, 9));
-  const community = town?.communities.find((c) => c.code === code);
-  return town && community ? { town, community } : undefined;
+  return lookupOf(district).communities.get(code);
 }

@@ -4,10 +4,10 @@
  * (e.g. policies) adds its own with `registerValidator`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { District } from '../../schemas/region.ts';
 import { openDataValidator } from '../open-data/meta.ts';
-import { facilityErrors, importFacilityFiles, unreadFacilityFiles } from './facilities.ts';
+import { facilitiesDir, facilityErrors, importFacilityFiles, unreadFacilityFiles } from './facilities.ts';
 import { issueText } from './issues.ts';
 import { CONFIRM_SHRINK_ENV, publishingProblems } from './publishing.ts';
 
@@ -103,8 +103,9 @@ export const regionsValidator: Validator = {
 export const facilitiesValidator: Validator = {
   name: '机构数据（data/facilities/）',
   async run(root) {
-    const files = await importFacilityFiles(join(root, 'data/facilities'));
-    const errors = [...unreadFacilityFiles(join(root, 'data/facilities')), ...facilityErrors(files)];
+    const dir = resolve(root, facilitiesDir());
+    const files = await importFacilityFiles(dir);
+    const errors = [...unreadFacilityFiles(dir), ...facilityErrors(files)];
     const warnings = files.flatMap((f) => f.report.warnings.map((w) => `${f.path} 第 ${w.row} 行「${w.field}」：${w.message}`));
     const { district } = loadDistrictFile(root);
     if (district) {

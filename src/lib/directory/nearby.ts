@@ -8,7 +8,8 @@
  * browser-safe.
  */
 import type { Facility } from '../../schemas/facility.ts';
-import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
+import { communityCareCentre, coverageIndexes, facilityIndex, servesMeals, type CoverageIndexes } from '../data/derived.ts';
+import { nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
 import type { WalkGraph } from '../geo/graph.ts';
 import { checkWalkingReach, reachFrom, type Reach } from '../geo/reach.ts';
 import { DEFAULT_PACE, minutesToMetres, type PacePreset } from '../geo/pace.ts';
@@ -26,10 +27,8 @@ export interface Near {
   minutes: number;
 }
 
-/** True for places that serve meals: canteens, and centres with canteen details. */
-export function servesMeals(f: Facility): boolean {
-  return f.type === 'canteen' || f.canteen !== undefined;
-}
+// Computed once per facility list and shared by every page (src/lib/data/derived.ts).
+export { coverageIndexes, servesMeals, type CoverageIndexes };
 
 /** Walking minutes for `metres` at `pace`, rounded up (a 14.2-minute walk is shown as 15), at least 1. */
 export function walkMinutes(metres: number, pace: PacePreset = DEFAULT_PACE): number {
@@ -41,10 +40,8 @@ export function circleMetres(pace: PacePreset = DEFAULT_PACE): number {
   return minutesToMetres(CIRCLE_MINUTES, pace);
 }
 
-/** An index of facilities by position, for the queries below. */
-export function indexFacilities(facilities: readonly Facility[]): FacilityIndex<Facility> {
-  return createFacilityIndex(facilities, (f) => f.location);
-}
+/** The index of facilities by position, for the queries below; built once per list. */
+export const indexFacilities = facilityIndex;
 
 function byDistance(a: Near, b: Near): number {
   return a.metres - b.metres || (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0);
@@ -64,9 +61,7 @@ export function nearbyFacilities(index: FacilityIndex<Facility>, from: Facility,
  * positions for villages, and a guessed point would give a wrong answer.
  */
 export function communityPoint(code: string, facilities: readonly Facility[]): Facility | undefined {
-  return facilities
-    .filter((f) => f.type === 'care-centre' && f.region.communityCode === code)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+  return communityCareCentre(facilities, code);
 }
 
 /** Whether a point is inside the circle of some facility of a kind, and the nearest one. */
@@ -97,19 +92,6 @@ function answer(index: FacilityIndex<Facility>, lon: number, lat: number, pace: 
   const cut = checks.find((c) => c.blocked);
   // Nothing walkable in time: the nearest is named by its straight-line distance, as without a graph.
   return { inside: false, walked: true, nearest: straight, ...(cut ? { blocked: { facility: cut.item, metres: cut.straightMetres, minutes: walkMinutes(cut.straightMetres, pace) } } : {}) };
-}
-
-/** Indexes of the two kinds a community is checked against; build once per dataset. */
-export interface CoverageIndexes {
-  canteens: FacilityIndex<Facility>;
-  careCentres: FacilityIndex<Facility>;
-}
-
-export function coverageIndexes(facilities: readonly Facility[]): CoverageIndexes {
-  return {
-    canteens: indexFacilities(facilities.filter(servesMeals)),
-    careCentres: indexFacilities(facilities.filter((f) => f.type === 'care-centre')),
-  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Answers } from '../../schemas/answers.ts';
 import type { PolicySet, Reference } from '../../schemas/policy.ts';
 import { note } from './conditions.ts';
 import { ageOn, birthdayAt } from './dates.ts';
-import { ageThresholds, changeDates, type PolicyId } from './params.ts';
+import { ageThresholds, changeDates, valuesEndingBefore, type PolicyId } from './params.ts';
 import { elderlyServiceSubsidy } from './rules/elderly-service-subsidy.ts';
 import { emergencyCallService } from './rules/emergency-call-service.ts';
 import { freeHomeCareHours } from './rules/free-home-care-hours.ts';
@@ -59,19 +59,28 @@ const toReason = ({ key, params, outcome }: Condition): Reason => ({ key, params
 const sameAmount = (a: RuleOutcome['amount'], b: RuleOutcome['amount']) => a?.value === b?.value && a?.unit === b?.unit;
 
 /**
- * Why a day brings a change of rule, in the words of the values that start on it: a plan's target
- * is a standard to reach by its target year, not a new standard paid from that day; a draft's date
- * is the site's reading of an unset date.
+ * Why a day brings a change of rule, in the words of the values that start or end on it: a plan's
+ * target is a standard to reach by its target year, not a new standard paid from that day (said only
+ * when the amount from that day is that target); a draft's date is the site's reading of an unset
+ * date; a plan's task that ran to a date is over the day after.
  */
-function ruleStarts(params: PolicySet, policies: readonly PolicyId[], day: string): Reason {
+function ruleChanges(params: PolicySet, policies: readonly PolicyId[], day: string, next: RuleOutcome): Reason[] {
   const starting = policies.flatMap((id) => Object.values(params.policies[id]?.parameters ?? {}).flatMap((p) => p.values.filter((v) => v.from === day)));
-  const target = starting.find((v) => v.basis === 'target');
+  const ending = valuesEndingBefore(params, policies, day);
+  const reasons: Reason[] = [];
+  const target = next.amountValue?.basis === 'target' && next.amountValue.from === day ? next.amountValue : undefined;
   if (target) {
-    return { key: 'eligibility.reason.upcoming.target', params: { date: day, year: target.targetYear ?? target.from.slice(0, 4), docDate: target.reference.doc.date }, outcome: 'info' };
+    reasons.push({ key: 'eligibility.reason.upcoming.target', params: { date: day, year: target.targetYear ?? target.from.slice(0, 4), docDate: target.reference.doc.date }, outcome: 'info' });
+  } else if (starting.some((v) => v.basis === 'draft')) {
+    reasons.push({ key: 'eligibility.reason.upcoming.draft', params: { date: day }, outcome: 'info' });
+  } else if (starting[0]) {
+    reasons.push({ key: 'eligibility.reason.upcoming.rule', params: { date: day, title: starting[0].reference.doc.title }, outcome: 'info' });
   }
-  const doc = starting[0]?.reference.doc;
-  if (starting.some((v) => v.basis === 'draft')) return { key: 'eligibility.reason.upcoming.draft', params: { date: day }, outcome: 'info' };
-  return { key: 'eligibility.reason.upcoming.rule', params: { date: day, title: doc?.title ?? '' }, outcome: 'info' };
+  const ended = ending[0];
+  if (ended?.until) {
+    reasons.push({ key: 'eligibility.reason.upcoming.ended', params: { date: day, until: ended.until, title: ended.reference.doc.title, clause: ended.reference.clause }, outcome: 'info' });
+  }
+  return reasons;
 }
 
 /**
@@ -96,8 +105,8 @@ function upcomingChanges(benefit: BenefitId, answers: Answers, date: string, par
       const because: Reason[] = [];
       const age = birthdays.get(day);
       if (age !== undefined) because.push({ key: 'eligibility.reason.upcoming.birthday', params: { date: day, age }, outcome: 'info' });
-      if (ruleDates.has(day)) because.push(ruleStarts(params, policiesOf(benefit), day));
-      changes.push({ date: day, eligible: next.eligible, amount, because });
+      if (ruleDates.has(day)) because.push(...ruleChanges(params, policiesOf(benefit), day, next));
+      changes.push({ date: day, eligible: next.eligible, amount, amountValue: amount ? next.amountValue : null, because });
     }
     previous = next;
   }
@@ -121,6 +130,7 @@ export function evaluateBenefit(benefit: BenefitId, answers: Answers, date: stri
     sources,
     upcoming: upcomingChanges(benefit, answers, date, params, outcome),
     nextSteps: policy?.howToApply ?? [],
+    bring: policy?.bring ?? [],
   };
 }
 

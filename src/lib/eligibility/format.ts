@@ -51,27 +51,50 @@ export function eligibleText(messages: Messages, eligible: Eligible, lang: Messa
   return formatMessage(messages, `eligibility.eligible.${eligible}`, {}, lang);
 }
 
-/** A coming change in one sentence: "2027-03-04 满 90 周岁：从这天起 符合，120 元/月". */
+/**
+ * The short words that must travel with an amount where there is no room for the full note (the
+ * summary, the coming changes): “到 2027 年要达到的标准，现在实际发多少，以当地规定为准”. Empty
+ * for a value in force.
+ */
+export function amountNoteShort(messages: Messages, value: ResolvedValue | null, lang: MessageLang): string {
+  if (!value || (value.basis !== 'target' && value.basis !== 'draft')) return '';
+  return formatMessage(messages, `eligibility.amountNote.short.${value.basis}`, { year: value.targetYear ?? value.from.slice(0, 4) }, lang);
+}
+
+/**
+ * A coming change in one sentence: “2027-03-04 满 90 周岁：从这天起符合，每月 120 元（到 2027 年要
+ * 达到的标准，…）”. The amount keeps its short note unless the reason already says it is a target.
+ */
 export function changeText(messages: Messages, change: Change, lang: MessageLang): string {
   const because = change.because.map((r) => reasonText(messages, r, lang)).join(lang === 'en' ? '; ' : '，');
-  const key = change.amount ? 'eligibility.change.withAmount' : 'eligibility.change.noAmount';
+  const saysTarget = change.because.some((r) => r.key === 'eligibility.reason.upcoming.target');
+  const note = change.amount && !saysTarget ? amountNoteShort(messages, change.amountValue, lang) : '';
+  const key = !change.amount ? 'eligibility.change.noAmount' : note ? 'eligibility.change.withAmountNote' : 'eligibility.change.withAmount';
   return formatMessage(
     messages,
     key,
-    { because, eligible: eligibleText(messages, change.eligible, lang), amount: change.amount ? amountText(messages, change.amount, lang) : '' },
+    { because, eligible: eligibleText(messages, change.eligible, lang), amount: change.amount ? amountText(messages, change.amount, lang) : '', note },
     lang,
   );
 }
 
 /**
- * A citation in one line: 《title》（文号，date）clause：“quote”〔file〕. Document titles, clauses and
- * quotes stay in Chinese in every language: they are what one shows at the counter.
+ * A citation in one line, as pages show it: 《title》（文号，date）clause：“quote”. Document titles,
+ * clauses and quotes stay in Chinese in every language: they are what one shows at the counter. No
+ * file name: those are the repository's (data/sources/), not the reader's.
  */
 export function citationText(ref: Reference): string {
   const { doc } = ref;
   const meta = [doc.docNumber, doc.date].filter((x): x is string => Boolean(x)).join('，');
-  const file = doc.file ? `〔${doc.file}〕` : '〔原文未收入资料目录〕';
-  return `《${doc.title}》（${meta}）${ref.clause}：“${ref.quote}”${file}`;
+  return `《${doc.title}》（${meta}）${ref.clause}：“${ref.quote}”`;
+}
+
+/**
+ * A citation for staff checking a case with the CLI: the page's line and the source file in
+ * data/sources/ it can be checked against (〔file〕), or that the text is not there yet.
+ */
+export function citationWithFile(ref: Reference): string {
+  return `${citationText(ref)}${ref.doc.file ? `〔${ref.doc.file}〕` : '〔原文未收入资料目录〕'}`;
 }
 
 /** One result as the CLI contract prints it. */
@@ -103,7 +126,7 @@ export function toContract(evaluation: Evaluation, messages: Messages, lang: Mes
         ),
         ...r.upcoming.map((c) => formatMessage(messages, 'eligibility.outcome.line', { label: '@eligibility.outcome.info', text: changeText(messages, c, lang) }, lang)),
       ],
-      sources: r.sources.map(citationText),
+      sources: r.sources.map(citationWithFile),
     })),
   };
 }

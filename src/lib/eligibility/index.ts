@@ -5,7 +5,7 @@
  */
 export { evaluate, evaluateBenefit } from './evaluate.ts';
 export { ageOn, birthdayAt, isIsoDate, todayInShanghai } from './dates.ts';
-export { amountNote, amountText, changeText, citationText, eligibleText, formatMessage, reasonText, toContract } from './format.ts';
+export { amountNote, amountNoteShort, amountText, changeText, citationText, citationWithFile, eligibleText, formatMessage, reasonText, toContract } from './format.ts';
 export type { ContractOutput, ContractResult, MessageLang, Messages } from './format.ts';
 export { BENEFIT_IDS } from './types.ts';
 export { forBrowser } from './params.ts';

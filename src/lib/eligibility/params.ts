@@ -1,4 +1,5 @@
-import type { PolicySet, ResolvedParameter, ResolvedValue, Unit } from '../../schemas/policy.ts';
+import { addDays } from '../hours/local-time.ts';
+import type { PolicySet, Reference, ResolvedParameter, ResolvedValue, Unit } from '../../schemas/policy.ts';
 
 /**
  * The parameters each policy file must define, with their units. The engine reads exactly these;
@@ -28,6 +29,8 @@ export const REQUIRED_PARAMETERS = {
     cap: 'CNY',
     'city-places': 'places',
     'city-family-statuses': 'family-statuses',
+    'plan-places': 'places',
+    'plan-family-statuses': 'family-statuses',
     'district-places': 'places',
     'district-family-statuses': 'family-statuses',
     'district-advanced-age': 'years',
@@ -38,7 +41,7 @@ export const REQUIRED_PARAMETERS = {
     'priority-statuses': 'family-statuses',
     'unclear-statuses': 'family-statuses',
   },
-  'meal-assistance': { 'hukou-places': 'places' },
+  'meal-assistance': { 'hukou-places': 'places', 'any-hukou-goal': 'places' },
 } as const satisfies Record<string, Record<string, Unit>>;
 
 export type PolicyId = keyof typeof REQUIRED_PARAMETERS;
@@ -51,13 +54,16 @@ export function parameter<P extends PolicyId>(params: PolicySet, policy: P, id: 
   return found;
 }
 
-/** The value in force on `date` (the latest whose `from` is on or before it), or undefined before the first. */
+/**
+ * The value in force on `date` (the latest whose `from` is on or before it), or undefined before the
+ * first and after the `until` of the latest.
+ */
 export function valueOn<P extends PolicyId>(params: PolicySet, policy: P, id: ParamId<P>, date: string): ResolvedValue | undefined {
   let current: ResolvedValue | undefined;
   for (const v of parameter(params, policy, id).values) {
     if (v.from <= date) current = v;
   }
-  return current;
+  return current?.until !== undefined && current.until < date ? undefined : current;
 }
 
 /** A number parameter's value on `date`. */
@@ -76,15 +82,25 @@ export function listOn<P extends PolicyId>(params: PolicySet, policy: P, id: Par
   return { value: entry.value, entry };
 }
 
-/** Every date on which some parameter of these policies changes. */
+/** Every date on which some parameter of these policies changes: a value starts, or the day after one ends. */
 export function changeDates(params: PolicySet, policies: readonly PolicyId[]): string[] {
   const dates = new Set<string>();
   for (const policy of policies) {
     for (const p of Object.values(params.policies[policy]?.parameters ?? {})) {
-      for (const v of p.values) dates.add(v.from);
+      for (const v of p.values) {
+        dates.add(v.from);
+        if (v.until !== undefined) dates.add(addDays(v.until, 1));
+      }
     }
   }
   return [...dates].sort();
+}
+
+/** The values of these policies that end the day before `day` (their `until` is the day before). */
+export function valuesEndingBefore(params: PolicySet, policies: readonly PolicyId[], day: string): ResolvedValue[] {
+  return policies.flatMap((id) =>
+    Object.values(params.policies[id]?.parameters ?? {}).flatMap((p) => p.values.filter((v) => v.until !== undefined && addDays(v.until, 1) === day)),
+  );
 }
 
 /** Every age (in years) that any parameter of these policies has ever used as a threshold. */
@@ -99,9 +115,15 @@ export function ageThresholds(params: PolicySet, policies: readonly PolicyId[]):
   return [...ages].sort((a, b) => a - b);
 }
 
+/** A document as the browser gets it: no editors' note, and no file name (that is the repository's, not the reader's). */
+function browserDoc({ note: _note, file: _file, ...doc }: Reference['doc']): Reference['doc'] {
+  return { ...doc, file: null };
+}
+
 /**
- * The policy set without the editors' notes (why a date or reading was chosen), which the engine and
- * the wizard never show: a smaller payload for the browser. The rules page shows the notes.
+ * The policy set without the editors' notes (why a date or reading was chosen) and the source file
+ * names, which the engine and the wizard never show: a smaller payload for the browser, and no
+ * internal file id in the page. The rules page shows the notes.
  */
 export function forBrowser(params: PolicySet): PolicySet {
   const policies: PolicySet['policies'] = {};
@@ -110,13 +132,13 @@ export function forBrowser(params: PolicySet): PolicySet {
     for (const [name, p] of Object.entries(policy.parameters)) {
       parameters[name] = {
         ...p,
-        values: p.values.map(({ note: _note, reference: { doc: { note: _docNote, ...doc }, ...ref }, ...v }) => ({ ...v, reference: { ...ref, doc } })),
+        values: p.values.map(({ note: _note, reference: { doc, ...ref }, ...v }) => ({ ...v, reference: { ...ref, doc: browserDoc(doc) } })),
       };
     }
     const howToApply = policy.howToApply.map(({ reference, ...step }) => {
       if (!reference) return step;
-      const { doc: { note: _docNote, ...doc }, ...ref } = reference;
-      return { ...step, reference: { ...ref, doc } };
+      const { doc, ...ref } = reference;
+      return { ...step, reference: { ...ref, doc: browserDoc(doc) } };
     });
     policies[id] = { ...policy, parameters, howToApply };
   }

@@ -1,5 +1,5 @@
 import type { Answers } from '../../schemas/answers.ts';
-import type { PolicySet, Reference, ResolvedStep, ResolvedValue } from '../../schemas/policy.ts';
+import type { BringItem, PolicySet, Reference, ResolvedStep, ResolvedValue } from '../../schemas/policy.ts';
 
 /** The benefits the engine answers for, in display order. The ids are part of the CLI contract. */
 export const BENEFIT_IDS = [
@@ -51,6 +51,8 @@ export type Change = {
   eligible: Eligible;
   /** The amount from that day on. */
   amount: Amount | null;
+  /** The dated value that amount rests on (its basis says whether it is a target or a draft). */
+  amountValue: ResolvedValue | null;
   /** Why: a birthday, a new rule, or both. */
   because: Reason[];
 };
@@ -75,6 +77,8 @@ export type BenefitResult = {
   upcoming: Change[];
   /** Where to apply and what to bring. */
   nextSteps: ResolvedStep[];
+  /** The papers the site suggests bringing, in a few words each. */
+  bring: BringItem[];
 };
 
 /** The engine's answer for all benefits on one date. */

@@ -13,6 +13,7 @@ import type { PolicySet, Reference, ResolvedValue, Unit } from '../../schemas/po
 import type { Town } from '../../schemas/region.ts';
 import { valueText } from '../../components/eligibility/values.ts';
 import { shortAddress } from './page.ts';
+import { townCentreFacility } from '../data/derived.ts';
 
 /** One figure in large print, with what it is for: “80–89 周岁” → “每月 70 元”. */
 export interface LeafletFigure {
@@ -138,7 +139,7 @@ export function buildLeaflet(input: LeafletInput): LeafletModel {
     title: lang === 'en' ? (policies.policies[id]?.titleEn ?? id) : (policies.policies[id]?.title ?? id),
   }));
 
-  const centre = input.facilities.filter((f) => f.type === 'town-centre' && f.region.townCode === town.code).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+  const centre = townCentreFacility(input.facilities, town.code);
   const steps = (policies.policies['elderly-service-subsidy']?.howToApply ?? []).map((s) => (lang === 'en' ? s.en : s.zh));
   const all = [subsidy, hours];
   const docs = new Map<string, Reference['doc']>();

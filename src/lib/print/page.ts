@@ -8,6 +8,7 @@ import type { Facility } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
 import type { Community, District, Town } from '../../schemas/region.ts';
 import { communityByCode, townByCode } from '../data/regions.ts';
+import { communityMapHref, mapHref } from '../directory/links.ts';
 import { estimateSheet, rowsThatFit, TIGHT_MARGIN_MM, type RowText, type SheetText } from './fit.ts';
 import { DEFAULT_PACE } from '../geo/pace.ts';
 import { mealTimeLines } from './meals.ts';
@@ -74,8 +75,12 @@ export interface MapPageModel {
   pointIsStandIn: boolean;
   svg: string;
   rows: MapRow[];
-  /** In reach but left off the sheet (listed on the web page only). */
+  /** In reach but left off the sheet, the nearest MAX_MORE_ON_WEB of them (listed on the web page only). */
   more: { facility: Facility; distance: string; typeLabel: string }[];
+  /** How many more are in reach than `more` lists (the map page shows them). */
+  moreUnlisted: number;
+  /** The map page centred on the sheet's ★. */
+  mapUrl: string;
   /** “另有 N 处，见网页 …” when `more` is not empty. */
   moreNote?: string;
   /** Said when nothing is in reach. */
@@ -151,6 +156,13 @@ function rowOf(lang: Lang, n: SheetFacility, index: number, withMinutes: boolean
 function rowText(row: MapRow): RowText {
   return { typeShort: row.typeShort, name: row.facility.name, address: row.address, phones: row.facility.phones, meals: row.meals, distance: row.distance };
 }
+
+/**
+ * At most this many of the facilities left off a sheet are listed on its web page, nearest
+ * first, so that the page stays the same size however dense the data; the rest are counted and
+ * the map page shows them.
+ */
+export const MAX_MORE_ON_WEB = 100;
 
 /** At most this many facilities are numbered on a community sheet; fewer when their rows do not fit (fit.ts). */
 export const MAX_ON_SHEET = 12;
@@ -344,7 +356,9 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     pointIsStandIn: community !== undefined && point.kind !== 'care-centre',
     svg,
     rows,
-    more: left.map((n) => ({ facility: n.facility, distance: distanceText(n.metres, lang), typeLabel: t(lang, `type.${n.facility.type}`) })),
+    more: left.slice(0, MAX_MORE_ON_WEB).map((n) => ({ facility: n.facility, distance: distanceText(n.metres, lang), typeLabel: t(lang, `type.${n.facility.type}`) })),
+    moreUnlisted: Math.max(0, left.length - MAX_MORE_ON_WEB),
+    mapUrl: community ? communityMapHref(lang, code) : mapHref(lang, point),
     moreNote: left.length > 0 ? moreNoteFor(left.length) : undefined,
     noneNote,
     onlineUrl,

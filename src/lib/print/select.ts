@@ -4,9 +4,9 @@
  */
 import type { Facility } from '../../schemas/facility.ts';
 import type { Community, Town } from '../../schemas/region.ts';
-import { communityPoint as careCentreOf } from '../directory/nearby.ts';
+import { communityCareCentre, facilitiesOfTown, facilityIndex, townCentreFacility } from '../data/derived.ts';
 import { haversineMetres } from '../geo/distance.ts';
-import { createFacilityIndex, nearest, within, type FacilityIndex } from '../geo/facility-index.ts';
+import { nearest, within } from '../geo/facility-index.ts';
 import { DEFAULT_PACE, MAX_RING_MINUTES, RING_MINUTES, metresToMinutes, minutesToMetres } from '../geo/pace.ts';
 
 /** Where the map of a community is centred, and why. */
@@ -55,33 +55,21 @@ function byId(a: Facility, b: Facility): number {
 }
 
 /**
- * The community's point: its care centre (the rule of src/lib/directory/nearby.ts: the first by
+ * The community's point: its care centre (the rule of src/lib/data/derived.ts: the first by
  * id when the data has several), else the town's home-care service centre, else the town's
  * approximate centre. Never a made-up point.
  */
 export function communityPoint(community: Community, town: Town, facilities: readonly Facility[]): CommunityPoint {
-  const care = careCentreOf(community.code, facilities);
+  const care = communityCareCentre(facilities, community.code);
   if (care) return { kind: 'care-centre', lon: care.location.lon, lat: care.location.lat, facility: care };
   return townPoint(town, facilities);
 }
 
 /** A town's point: its home-care service centre, else its approximate centre. */
 export function townPoint(town: Town, facilities: readonly Facility[]): Exclude<CommunityPoint, { kind: 'care-centre' }> {
-  const centre = facilities.filter((f) => f.type === 'town-centre' && f.region.townCode === town.code).sort(byId)[0];
+  const centre = townCentreFacility(facilities, town.code);
   if (centre) return { kind: 'town-centre-facility', lon: centre.location.lon, lat: centre.location.lat, facility: centre };
   return { kind: 'town-centre-approx', lon: town.centre.lon, lat: town.centre.lat };
-}
-
-const indexes = new WeakMap<readonly Facility[], FacilityIndex<Facility>>();
-
-/** The spatial index of a facility list, built once per list. */
-function indexOf(facilities: readonly Facility[]): FacilityIndex<Facility> {
-  let index = indexes.get(facilities);
-  if (!index) {
-    index = createFacilityIndex(facilities, (f) => f.location);
-    indexes.set(facilities, index);
-  }
-  return index;
 }
 
 function near(hits: readonly { item: Facility; metres: number }[]): NearFacility[] {
@@ -92,13 +80,13 @@ function near(hits: readonly { item: Facility; metres: number }[]): NearFacility
 
 /** Facilities within `maxMetres` (straight line) of `from`, nearest first, the first `cap` listed. */
 export function selectNearby(from: { lon: number; lat: number }, facilities: readonly Facility[], maxMetres = maxReachMetres(), cap = Infinity): Selection {
-  const found = near(within(indexOf(facilities), from.lon, from.lat, maxMetres));
+  const found = near(within(facilityIndex(facilities), from.lon, from.lat, maxMetres));
   return { listed: found.slice(0, cap), more: found.slice(cap) };
 }
 
 /** The nearest facility beyond `maxMetres`, to mention when nothing is in reach. */
 export function nearestBeyond(from: { lon: number; lat: number }, facilities: readonly Facility[], maxMetres = maxReachMetres()): NearFacility | undefined {
-  const index = indexOf(facilities);
+  const index = facilityIndex(facilities);
   const inReach = within(index, from.lon, from.lat, maxMetres).length;
   return near(nearest(index, from.lon, from.lat, inReach + 1)).find((n) => n.metres > maxMetres);
 }
@@ -106,7 +94,7 @@ export function nearestBeyond(from: { lon: number; lat: number }, facilities: re
 /** A town map: the town's own facilities, nearest first from the town's point, the first `cap` listed. */
 export function selectForTown(town: Town, facilities: readonly Facility[], cap = Infinity): { point: ReturnType<typeof townPoint>; selection: Selection } {
   const point = townPoint(town, facilities);
-  const own = facilities.filter((f) => f.region.townCode === town.code);
+  const own = facilitiesOfTown(facilities, town.code);
   const found = near(own.map((f) => ({ item: f, metres: haversineMetres(point.lon, point.lat, f.location.lon, f.location.lat) })));
   return { point, selection: { listed: found.slice(0, cap), more: found.slice(cap) } };
 }

@@ -80,6 +80,21 @@ describe('a community print page', () => {
     expect((await page(many, community.code, PAPERS.a3)).rows.length).toBeGreaterThan(model.rows.length);
   });
 
+  it('lists at most 100 of those left off the sheet on its web page, nearest first, and counts the rest for the map', async () => {
+    // 130 canteens in a line east of the care centre, 4 m apart: all within the 720 m circle.
+    const care = facility('care-centre', town.centre, { region });
+    const many = Array.from({ length: 130 }, (_, i) => facility('canteen', offset(town.centre, 4 * (i + 1), 90), { region }));
+    const model = await page([care, ...many.reverse()]);
+    const left = 131 - model.rows.length;
+    expect(model.more).toHaveLength(100);
+    expect(model.moreUnlisted).toBe(left - 100);
+    expect(model.moreNote).toContain(String(left));
+    // Farther east is farther away: the longitudes of the list rise.
+    const lons = model.more.map((m) => m.facility.location.lon);
+    expect(lons).toEqual([...lons].sort((a, b) => a - b));
+    expect(model.mapUrl).toBe(`/map/?community=${community.code}`);
+  });
+
   it("links the QR code to the community's own page on the configured site, and writes that address beside it", async () => {
     const model = await page([]);
     expect(model.onlineUrl).toBe(`https://example.org/print/${community.code}/`);
