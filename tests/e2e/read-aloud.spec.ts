@@ -112,7 +112,7 @@ test('on an English page, English is read with an English voice and Chinese name
   await openSettings(page);
   await page.getByRole('button', { name: 'Read this page aloud' }).click();
   const all = await spoken(page);
-  const name = (await page.locator('[data-canteen-card] a[lang="zh-CN"]').first().innerText()).trim();
+  const name = (await page.locator('[data-canteen-card] a [lang="zh-CN"]').first().innerText()).trim();
   expect(all.find((s) => s.text.includes(name))?.voice).toBe('zh-CN');
   expect(all.find((s) => /canteen/i.test(s.text))?.voice).toBe('en-GB');
 });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { builtFacilities, calendarDays, datedFacilities, districtTowns } from './directory-data.ts';
+import { greatCircleMetres } from './geo.ts';
 
 const facilities = builtFacilities();
 const canteens = facilities.filter((f) => f.type === 'canteen');
@@ -131,6 +132,62 @@ test('an English page finds canteens by a Chinese word too', async ({ page }) =>
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   // Every canteen page carries its type, 老年食堂, among its extra search words; so does the policy rules page.
   await expect(page.getByRole('status')).toHaveText(`${canteens.length + 1} results`);
+});
+
+test('services come first: “茶山” lists every facility of 茶山街道, its canteen among them, before the street and its villages', async ({ page }) => {
+  const town = '茶山街道';
+  const inTown = facilities.filter((f) => f.townName === town).map((f) => f.name);
+  const places = [town, ...communities.filter((c) => c.townName === town).map((c) => c.name)];
+  expect(facilities.some((f) => f.townName === town && f.type === 'canteen'), '茶山街道 has a canteen').toBe(true);
+  expect(places.length).toBeGreaterThan(10);
+  await page.goto('/search/?q=茶山');
+  const titles = await allResults(page);
+  expect(titles.slice(0, inTown.length).sort()).toEqual([...inTown].sort());
+  expect(titles.slice(inTown.length).sort()).toEqual([...places].sort());
+});
+
+test('a search for meals puts canteens first: “茶山 助餐” lists the street’s canteen before its service centre, “食堂” every canteen before the rules page', async ({ page }) => {
+  // Pagefind alone ranks 茶山街道居家养老服务中心 (茶山 in its name, 助餐 among its services) above the canteen.
+  const inTown = canteens.filter((f) => f.townName === '茶山街道').map((f) => f.name);
+  expect(inTown.length).toBeGreaterThan(0);
+  await page.goto(`/search/?q=${encodeURIComponent('茶山 助餐')}`);
+  const street = await allResults(page);
+  expect(street.slice(0, inTown.length).sort()).toEqual([...inTown].sort());
+  expect(street).toContain('茶山街道居家养老服务中心');
+  await page.goto('/search/?q=食堂');
+  const titles = await allResults(page);
+  expect(titles.slice(0, canteens.length).sort()).toEqual(canteens.map((f) => f.name).sort());
+  expect(titles.slice(canteens.length)).toEqual([POLICY_PAGE]);
+});
+
+test('a village’s result says what is there: its services by type and how far the nearest canteen is', async ({ page }) => {
+  // A village with a care centre of its own and no canteen, so that the nearest canteen lies elsewhere.
+  const SHORT: [string, string][] = [['canteen', '食堂'], ['care-centre', '照料中心'], ['town-centre', '镇街中心'], ['care-home', '养老机构'], ['health-partner', '医养结合']];
+  const servesMeals = (f: (typeof facilities)[number]) => f.type === 'canteen' || f.canteen !== undefined;
+  const village = communities.find((c) => {
+    const here = facilities.filter((f) => f.region.communityCode === c.code);
+    return here.some((f) => f.type === 'care-centre') && !here.some(servesMeals);
+  });
+  if (!village) throw new Error('数据中没有“有照料中心、没有食堂”的村社');
+  const here = facilities.filter((f) => f.region.communityCode === village.code);
+  const centre = here.filter((f) => f.type === 'care-centre').sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+  if (!centre) throw new Error('no care centre');
+  const metres = Math.min(...facilities.filter(servesMeals).map((f) => greatCircleMetres(centre.location, f.location)));
+  const distance = metres < 995 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(Math.round(metres / 100) / 10).toFixed(1)} 公里`;
+  const counts = SHORT.flatMap(([type, label]) => {
+    const n = here.filter((f) => f.type === type).length;
+    return n > 0 ? [`${label} ${n}`] : [];
+  });
+  await page.goto(`/search/?q=${encodeURIComponent(village.name)}`);
+  const result = page.locator('[data-search-results] > li').filter({ has: page.getByRole('heading', { name: village.name, exact: true }) });
+  await expect(result.locator('.oh-result__summary')).toHaveText([...counts, `最近食堂 ${distance}`].join(' · '));
+});
+
+test('the count reads right in English for one result', async ({ page }) => {
+  const unique = canteens.find((f) => facilities.filter((g) => g.name.includes(f.name)).length === 1 && !/[<>]/.test(f.name));
+  if (!unique) throw new Error('no canteen with a name no other page has');
+  await page.goto(`/en/search/?q=${encodeURIComponent(unique.name)}`);
+  await expect(page.getByRole('status')).toHaveText('1 result');
 });
 
 test.describe('without JavaScript', () => {

@@ -37,6 +37,16 @@ function dayLabel(w: HoursWords, date: IsoDate, today: IsoDate): string {
   });
 }
 
+/** A date in full, for “as arranged on” lines: “2026 年 12 月 3 日”, “3 Dec 2026”. */
+export function longDateIn(w: HoursWords, date: IsoDate): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  return w.t('hours.date.long', {
+    year: noon.getUTCFullYear(),
+    month: w.lang === 'en' ? englishMonth.format(noon) : noon.getUTCMonth() + 1,
+    day: noon.getUTCDate(),
+  });
+}
+
 /** The status line for a card: “营业中，13:00 结束”, “今天 16:30 开门”, “今天休息（国庆节）；10月9日（周四） 11:00 开门”. */
 export function formatStatusIn(w: HoursWords, status: HoursStatus): string {
   const holiday = (w.lang === 'en' ? status.holidayNameEn : undefined) ?? status.holidayName;

@@ -3,12 +3,18 @@
  * src/i18n (both languages).
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import type { IsoDate } from '../../schemas/common.ts';
 import type { OpeningHours } from '../../schemas/hours.ts';
 import type { HoursStatus } from './evaluate.ts';
-import { describeHoursIn, formatStatusIn, type HoursWords } from './format-words.ts';
+import { describeHoursIn, formatStatusIn, longDateIn, type HoursWords } from './format-words.ts';
 
 function words(lang: Lang): HoursWords {
   return { lang, t: (key, params) => t(lang, key as MessageKey, params) };
+}
+
+/** A date in full, for “as arranged on” lines: “2026 年 12 月 3 日”, “3 Dec 2026”. */
+export function longDate(date: IsoDate, lang: Lang): string {
+  return longDateIn(words(lang), date);
 }
 
 /** The status line for a card: “营业中，13:00 结束”, “今天 16:30 开门”, “今天休息（国庆节）；10月9日（周四） 11:00 开门”. */

@@ -10,7 +10,8 @@
  * - `<script type="application/json" data-live-status-data>`: `{ table, words }`;
  * - `[data-live-status][data-hours]`: one status, with `[data-live-status-text]` and an icon `<use>`;
  * - `[data-stale-notice][data-last-verified]`: shown when the record is more than six months old;
- * - `[data-live-status-time][data-template]`: “as of” line, with {date} and {time}.
+ * - `[data-live-status-time][data-template]`: “as of” line, with {date} and {time}; its container
+ *   `[data-live-status-note]` gets `data-live` so the built “as arranged on” note gives way to it.
  * Browser-safe.
  */
 import type { OpeningHours } from '../../schemas/hours.ts';
@@ -27,6 +28,12 @@ export interface LiveStatusData {
 
 /** The id prefix of the status icons (an SVG <symbol> per look). */
 export const STATUS_ICON_PREFIX = 'oh-status-icon-';
+
+/**
+ * The look of a line as built, before the script has run: “as arranged on <build date>”, with a
+ * calendar icon. Without JavaScript it stays; the script replaces it with one of the StatusLooks.
+ */
+export const PLANNED_LOOK = 'planned';
 
 /** Reads the page's data element; undefined when the page has none or it cannot be read. */
 export function readLiveStatusData(doc: Document): LiveStatusData | undefined {
@@ -63,5 +70,6 @@ export function refreshStatuses(root: ParentNode, now: Date, data: LiveStatusDat
   }
   for (const el of root.querySelectorAll<HTMLElement>('[data-live-status-time][data-template]')) {
     el.textContent = (el.dataset.template ?? '').replace('{date}', moment.date).replace('{time}', fromMinutes(moment.minutes));
+    el.closest<HTMLElement>('[data-live-status-note]')?.setAttribute('data-live', '');
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Paper } from './paper.ts';
 import { sideWidth } from './paper.ts';
-import { wrapText } from './text.ts';
+import { wrapText, type WrapOptions } from './text.ts';
 
 const PT = 25.4 / 72;
 const LINE_HEIGHT = 1.3;
@@ -14,13 +14,18 @@ const LINE_HEIGHT = 1.3;
 const SAFETY = 5;
 
 /** Height in mm of `text` wrapped to `width` mm at `pt` points. */
-function block(text: string, width: number, pt: number, lineHeight = LINE_HEIGHT): number {
+function block(text: string, width: number, pt: number, lineHeight = LINE_HEIGHT, wrap: WrapOptions = {}): number {
   if (text === '') return 0;
-  return wrapText(text, width, pt * PT).length * pt * PT * lineHeight;
+  return wrapText(text, width, pt * PT, wrap).length * pt * PT * lineHeight;
 }
 
-function lines(texts: readonly string[], width: number, pt: number): number {
-  return texts.reduce((sum, text) => sum + block(text, width, pt), 0);
+function lines(texts: readonly string[], width: number, pt: number, wrap: WrapOptions = {}): number {
+  return texts.reduce((sum, text) => sum + block(text, width, pt, LINE_HEIGHT, wrap), 0);
+}
+
+/** Left plus right padding of a table cell and its border, in mm. */
+function cellPad(paper: Paper): number {
+  return paper.cellPadEm * paper.tablePt * PT * 2 + 0.4;
 }
 
 /** The words of one table row, as printed. */
@@ -55,15 +60,16 @@ export interface SheetText {
 export function rowHeight(paper: Paper, row: RowText): number {
   const pt = paper.tablePt;
   const em = pt * PT;
-  const pad = 0.3 * em * 2 + 0.4;
+  const pad = cellPad(paper);
   const c = paper.columns;
+  const wrap = { breakWords: paper.breakWords };
   const cells = [
-    // The marker icon (2.2 em) with the short type name beside it, two characters a line.
-    Math.max(2.2 * em, block(row.typeShort, Math.max(2.1 * em, c.number - pad - 2.4 * em), pt)),
-    lines([row.name, row.address], c.name - pad, pt),
-    lines(row.phones.length > 0 ? row.phones : ['—'], c.phone - pad, pt),
-    lines(row.meals.length > 0 ? row.meals : ['—'], c.meals - pad, pt),
-    lines(row.distance, c.distance - pad, pt),
+    // The marker icon (2.2 em) with the short type name beside it: two characters a line in Chinese, a word a line in English.
+    Math.max(2.2 * em, block(row.typeShort, Math.max(2.1 * em, c.number - pad - 2.4 * em), pt, LINE_HEIGHT, wrap)),
+    block(row.name, c.name - pad, pt, LINE_HEIGHT, { ...wrap, bold: true }) + block(row.address, c.name - pad, pt, LINE_HEIGHT, wrap),
+    lines(row.phones.length > 0 ? row.phones : ['—'], c.phone - pad, pt, wrap),
+    lines(row.meals.length > 0 ? row.meals : ['—'], c.meals - pad, pt, wrap),
+    lines(row.distance, c.distance - pad, pt, wrap),
   ];
   return Math.max(...cells) + 0.15 * em * 2 + 0.3;
 }
@@ -74,14 +80,15 @@ function fixedHeight(paper: Paper, text: SheetText, more: boolean): { head: numb
   const side = paper.arrangement === 'side' ? sideWidth(paper) : width;
   const h1 = paper.id === 'a3' ? 24 : 18;
   const notice = text.notice ? block(text.notice, width - 7.2, 12) + 2 * 1.2 + 2 * 0.6 + 2.5 : 0;
-  const head = notice + block(text.title, width, h1, 1.25) + 0.1 * h1 * PT + block(text.subtitle, width, 12) + 0.4 * 12 * PT;
+  const head = notice + block(text.title, width, h1, 1.25, { bold: true }) + 0.1 * h1 * PT + block(text.subtitle, width, 12) + 0.4 * 12 * PT;
   const em = 12 * PT;
   const notes = [text.pointNote, text.noneNote ?? '', more ? text.moreNote : ''].filter((s) => s !== '');
   const notesHeight = notes.reduce((sum, s) => sum + block(s, side, 12) + 0.6 * em, 0);
   const c = paper.columns;
-  const pad = 0.3 * paper.tablePt * PT * 2 + 0.4;
+  const pad = cellPad(paper);
   const widths = [c.number, c.name, c.phone, c.meals, c.distance];
-  const thead = Math.max(...text.headers.map((h, i) => block(h, (widths[i] ?? 0) - pad, paper.tablePt))) + 0.3 * paper.tablePt * PT + 0.8;
+  const thead =
+    Math.max(...text.headers.map((h, i) => block(h, (widths[i] ?? 0) - pad, paper.tablePt, LINE_HEIGHT, { bold: true, breakWords: paper.breakWords }))) + 0.3 * paper.tablePt * PT + 0.8;
   // The QR figure is as wide as its caption's 8 em (wider than the 24 mm code), and as tall as the code and the caption's lines.
   const qrWidth = Math.max(24, 8 * em);
   const qr = 24 + block(text.qrCaption, 8 * em, 12) + 1;

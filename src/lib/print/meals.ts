@@ -29,12 +29,17 @@ export function mealTimeLines(hours: OpeningHours, lang: Lang): string[] {
   if (meals.length === 0) return [];
   const key = (p: WeeklyPeriod) => [...new Set(p.days)].sort().join(',');
   const sameDays = new Set(meals.map(key)).size === 1;
-  const line = (p: (typeof meals)[number]) => `${t(lang, `meal.${p.meal}`)} ${p.open}–${p.close}`;
+  const line = (p: (typeof meals)[number]) => `${t(lang, `meal.${p.meal}`)} ${clock(p.open, lang)}–${clock(p.close, lang)}`;
   const lines = sameDays
     ? [daysText(meals[0]?.days ?? [], lang), ...dedupe(meals.map(line))]
-    : meals.map((p) => `${line(p)}（${daysText(p.days, lang)}）`);
+    : meals.map((p) => (lang === 'en' ? `${line(p)} (${daysText(p.days, lang)})` : `${line(p)}（${daysText(p.days, lang)}）`));
   if (hours.publicHolidays === 'closed') lines.push(t(lang, 'print.holidaysClosed'));
   return lines;
+}
+
+/** A clock time as written in the language: 07:00 in Chinese, 7:00 in English (also a little narrower in the cell). */
+function clock(time: string, lang: Lang): string {
+  return lang === 'en' ? time.replace(/^0(?=\d:)/, '') : time;
 }
 
 function dedupe(lines: string[]): string[] {

@@ -18,6 +18,7 @@ import { qrSvg } from './qr.ts';
 import { layoutCommunityMap, markerIconSvg, renderCommunityMap, type CommunityMapInput, type MapLabels } from './render.ts';
 import { basemapAttribution, type BasemapConfig } from '../../map/basemap.ts';
 import { loadPrintBasemap, type PrintBasemapOptions } from './basemap.ts';
+import { pinyinOf } from '../text/pinyin.ts';
 import { communityPoint, maxReachMetres, nearestBeyond, ringMetres, selectForTown, selectNearby, type CommunityPoint, type NearFacility } from './select.ts';
 import type { StreetLayer } from '../../schemas/streets.ts';
 import type { WalkGraph } from '../geo/graph.ts';
@@ -303,9 +304,12 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   const nearStreets = streets ? nearestStreets(streets, point.lon, point.lat) : [];
   const streetsNote = nearStreets.length > 0 ? t(lang, 'print.streets.near', { names: nearStreets.map((s) => s.name).join('、') }) : undefined;
   const moreNoteFor = (n: number) => t(lang, 'print.more', { n, url: onlineUrl });
+  // The heading as printed: English sheets add the place name's pinyin (PrintMapSheet.astro).
+  const placeName = community?.name ?? town.name;
+  const printedTitle = lang === 'en' ? title.replace(placeName, `${placeName} ${pinyinOf(placeName)}`) : title;
   const sheetText: SheetText = {
     notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
-    title,
+    title: printedTitle,
     subtitle,
     pointNote: streetsNote ? `${pointNote}${streetsNote}` : pointNote,
     noneNote,

@@ -6,15 +6,16 @@
  * Markup it reads (src/pages/[...lang]/search.astro): `form[data-search-form]` with the
  * `q`, `type` and `town` fields, `[data-search-clear]`, `[data-search-status]` (a live
  * region), `ol[data-search-results]`, `[data-search-more]`, `[data-search-nojs]`, and
- * `script[data-search-words]`. Browser-safe.
+ * `script[data-search-words]`. Results come services first (rank.ts). Browser-safe.
  */
 import { calendarFromTable } from '../hours/calendar-table.ts';
 import { isStale, statusAt } from '../hours/evaluate.ts';
 import { shanghaiToday } from '../hours/local-time.ts';
 import { STATUS_ICON_PREFIX, readLiveStatusData, type LiveStatusData } from '../live-status/refresh.ts';
 import { statusLine, statusLook } from '../live-status/line.ts';
-import { decodeHoursMeta } from './meta.ts';
+import { decodeHoursMeta, decodePlaceMeta } from './meta.ts';
 import { bigramQuery } from './cjk-terms.ts';
+import { mergeRanked, rankGroups, type TypeGroups } from './rank.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -23,6 +24,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  /** How well the page matches the words (higher is better). */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -33,7 +36,9 @@ interface Pagefind {
 
 /** Words the page renders for the script. */
 interface SearchWords {
+  /** “{count} results”, and the form for one result (English “1 result”). */
   count: string;
+  countOne: string;
   none: string;
   empty: string;
   searching: string;
@@ -46,12 +51,26 @@ interface SearchWords {
   verified: string;
   /** The notice for records more than six months old. */
   stale: string;
+  /** The type filter's values by role, for ranking services first (rank.ts). */
+  types: TypeGroups;
 }
 
 /** How many results are drawn at a time; a “show more” button draws the next ones. */
 const PAGE_SIZE = 20;
 /** Wait this long after the last key press before searching (slow typists, Chinese input methods). */
 const DEBOUNCE_MS = 300;
+
+/**
+ * Every result for `term` and `filters`, services first (rank.ts): when the reader has not chosen
+ * a type, each type is searched on its own and the lists are merged group by group.
+ */
+async function rankedSearch(pagefind: Pagefind, term: string | null, filters: Record<string, string>, groups: string[][] | undefined): Promise<PagefindResult[]> {
+  const all = (await pagefind.search(term, { filters }))?.results ?? [];
+  if (!groups) return all;
+  const types = [...new Set(groups.flat())];
+  const byType = await Promise.all(types.map(async (type) => [type, (await pagefind.search(term, { filters: { ...filters, type } }))?.results ?? []] as const));
+  return mergeRanked(groups, new Map(byType), all);
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -108,9 +127,11 @@ function resultItem(data: PagefindResultData, pageLang: string, live: LiveStatus
   if (parts.length > 0) li.append(facts);
   const status = live ? statusElement(data.meta.hours, live, new Date()) : undefined;
   if (status) li.append(status);
-  if (data.meta.summary) {
+  // A facility's hours, or what a street or village has (“照料中心 1 · 最近食堂 1.8 公里”).
+  const summaryText = data.meta.summary ?? decodePlaceMeta(data.meta.place);
+  if (summaryText) {
     const summary = el('p', 'oh-result__summary');
-    summary.append(textNode('span', data.meta.summary, pageLang));
+    summary.append(textNode('span', summaryText, pageLang));
     li.append(summary);
   }
   const verified = data.meta.verified;
@@ -148,6 +169,7 @@ export async function startSearch(doc: Document): Promise<void> {
   const words = JSON.parse(wordsText) as SearchWords;
   const live = readLiveStatusData(doc);
   const pageLang = doc.documentElement.lang;
+  const plural = new Intl.PluralRules(pageLang);
   const lists = doc.querySelectorAll<HTMLElement>('[data-search-nojs]');
   lists.forEach((note) => (note.hidden = true));
   /** Search cannot run (no network, or the index is missing): say why, and bring back the lists it points to. */
@@ -221,10 +243,10 @@ export async function startSearch(doc: Document): Promise<void> {
     // Chinese pages' index splits Chinese words; English pages' index holds the pairs of SearchTerms.astro instead.
     const term = pageLang.startsWith('zh') ? q : bigramQuery(q);
     try {
-      const found = await pagefind.search(term || null, { filters });
+      const found = await rankedSearch(pagefind, term || null, filters, type ? undefined : rankGroups(q, words.types));
       // A slower, older search must not overwrite a newer one.
       if (mine !== generation) return;
-      results = found?.results ?? [];
+      results = found;
       shown = 0;
       list?.replaceChildren();
       await showMore();
@@ -234,7 +256,8 @@ export async function startSearch(doc: Document): Promise<void> {
       return;
     }
     if (mine !== generation) return;
-    if (status) status.textContent = results.length === 0 ? words.none : words.count.replace('{count}', String(results.length));
+    const count = plural.select(results.length) === 'one' ? words.countOne : words.count;
+    if (status) status.textContent = results.length === 0 ? words.none : count.replace('{count}', String(results.length));
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

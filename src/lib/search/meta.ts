@@ -20,3 +20,22 @@ export function decodeHoursMeta(value: string | undefined): OpeningHours | undef
     return undefined;
   }
 }
+
+/**
+ * The line a place's result shows (“照料中心 1 · 最近食堂 1.8 公里”, place-summary.ts). Pagefind
+ * indexes metadata too, and a village must not be found by “食堂” for naming its nearest canteen,
+ * so the line travels URI-encoded: no word of it is a word of the index.
+ */
+export function encodePlaceMeta(summary: string): string {
+  return encodeURIComponent(summary);
+}
+
+/** The line back from a result's metadata; undefined when absent or unreadable. */
+export function decodePlaceMeta(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateSheet, rowHeight, rowsThatFit, type RowText, type SheetText } from '../../../src/lib/print/fit.ts';
-import { PAPERS, PAPER_IDS, sideWidth } from '../../../src/lib/print/paper.ts';
+import { PAPERS, PAPER_IDS, paperFor, sideWidth } from '../../../src/lib/print/paper.ts';
 
 const sheet: SheetText = {
   notice: '⚠ 示例数据本站目前显示的机构信息是为演示而编制的示例，不是官方名单。请以所在村社、街道的通知为准。',
@@ -28,6 +28,7 @@ describe('how many rows fit on a sheet', () => {
       const p = PAPERS[id];
       const expected = p.arrangement === 'stacked' ? p.content.width : p.content.width - p.map.width - 4;
       expect(sideWidth(p), id).toBeCloseTo(expected, 6);
+      expect(sideWidth(paperFor(p, 'en')), `${id}, English`).toBeCloseTo(expected, 6);
     }
   });
 
@@ -86,4 +87,31 @@ describe('how many rows fit on a sheet', () => {
       expect(rise, id).toBeLessThan(14);
     }
   });
+
+  // An English row in the columns of an English sheet: the type beside the marker a word a line, the
+  // longest name in the data (15 characters) on one line, “Supper 16:30–17:30” on one line.
+  const english: RowText = {
+    typeShort: 'Town centre',
+    name: '横港头社区居家养老服务照料中心',
+    address: '南白象街道横港头社区示例路44号',
+    phones: ['0577-80000003'],
+    meals: ['Mon–Fri', 'Lunch 11:00–12:30', 'Supper 16:30–17:30'],
+    distance: ['1.3 km', '27 min'],
+  };
+
+  it('sets an English row as tall as the same row in Chinese on every paper', () => {
+    const chinese: RowText = { ...english, typeShort: '镇街中心', meals: ['周一至周五', '午餐 11:00–12:30', '晚餐 16:30–17:30'], distance: ['1.3公里', '27分钟'] };
+    for (const id of PAPER_IDS) expect(rowHeight(paperFor(PAPERS[id], 'en'), english), id).toBeCloseTo(rowHeight(PAPERS[id], chinese), 6);
+  });
+
+  it('wraps an English type label between words only: two lines for “Town centre”, where the Chinese columns would break it into four pieces', () => {
+    const en = paperFor(PAPERS.a4, 'en');
+    const line = 12 * (25.4 / 72) * 1.3;
+    const twoLines = { ...english, meals: [], phones: [] };
+    // The tallest cell is the type label (two lines) or the name and address (two lines): two lines in all.
+    expect(rowHeight(en, twoLines)).toBeLessThan(3 * line);
+    // In the Chinese columns the same label breaks inside words, onto more lines.
+    expect(rowHeight(PAPERS.a4, twoLines)).toBeGreaterThan(3 * line);
+  });
 });
+

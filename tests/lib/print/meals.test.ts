@@ -32,4 +32,10 @@ describe('meal times on paper', () => {
     expect(daysText([6, 7], 'en')).not.toMatch(/周/);
     expect(daysText([1, 2, 3, 4, 5, 6, 7], 'zh-CN')).toBe('每天');
   });
+
+  it('writes English times without a leading zero and English brackets', () => {
+    const lines = mealTimeLines(hours([{ days: [1, 2, 3, 4, 5], open: '07:00', close: '08:30', meal: 'breakfast' }, { days: [6], open: '11:00', close: '12:30', meal: 'lunch' }]), 'en');
+    expect(lines).toEqual(['Breakfast 7:00–8:30 (Mon–Fri)', 'Lunch 11:00–12:30 (Sat)']);
+  });
 });
+

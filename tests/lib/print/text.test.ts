@@ -30,4 +30,20 @@ describe('text helpers', () => {
     }
     expect(lines.join('')).toBe('步行分钟（约米，直线）');
   });
+
+  it('measures Latin letters by their own width, as the print font sets them (“Canteen” 3.85 em, “illicit” under 2.5 em)', () => {
+    // Widths read off Chromium's layout of the sheets (Noto Sans CJK SC at 12 pt), within 2 %.
+    expect(textWidth('Canteen', 1)).toBeGreaterThanOrEqual(3.85);
+    expect(textWidth('Canteen', 1)).toBeLessThanOrEqual(3.85 * 1.02);
+    expect(textWidth('illicit', 1)).toBeLessThan(2.5);
+    expect(textWidth('Canteen', 1, true)).toBeGreaterThan(textWidth('Canteen', 1));
+  });
+
+  it('keeps an English word whole when asked, as an English table cell does (no “Tow/n/cent/re”)', () => {
+    // 2.1 em is narrower than either word: broken where it must be by default, kept whole for English cells.
+    expect(wrapText('Town centre', 2.1, 1).join('/')).not.toBe('Town/centre');
+    expect(wrapText('Town centre', 2.1, 1, { breakWords: false })).toEqual(['Town', 'centre']);
+    expect(wrapText('Town centre', 4, 1, { breakWords: false })).toEqual(['Town', 'centre']);
+  });
 });
+
