@@ -53,7 +53,7 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
     if (!moved.current) return;
     if (step >= STEPS.length) {
       heading.current?.focus({ preventScroll: true });
-      heading.current?.scrollIntoView({ block: 'start' });
+      (heading.current?.closest('[data-eligibility-summary]') ?? heading.current)?.scrollIntoView({ block: 'start' });
     } else heading.current?.focus();
   }, [step]);
 
@@ -122,19 +122,29 @@ export default function Wizard({ lang, params, messages, rulesHref, canteensHref
     );
   }
 
-  if (!enhanced) return <NoScript lang={lang} params={params} messages={messages} rulesHref={rulesHref} />;
-
   const current = STEPS[step];
-  return (
+  const form = (
     // Never submitted: onSubmit moves between steps. No action or method, so nothing has a URL to go to.
-    <form class="oh-elig" onSubmit={onSubmit} noValidate data-eligibility-wizard="steps">
+    <form class={enhanced ? 'oh-elig' : 'oh-elig oh-js-only'} onSubmit={onSubmit} noValidate data-eligibility-wizard={enhanced ? 'steps' : 'loading'}>
       {current && question(current, step)}
       <div class="oh-elig-nav">
         {step > 0 && (
           <button type="button" class="oh-button--secondary" onClick={() => go(step - 1)}>{t('eligibility.back')}</button>
         )}
-        <button type="submit">{step === STEPS.length - 1 ? t('eligibility.seeResults') : t('eligibility.next')}</button>
+        {/* Disabled until the island runs, so an early tap cannot submit the form to the page's own URL. */}
+        <button type="submit" disabled={!enhanced}>{step === STEPS.length - 1 ? t('eligibility.seeResults') : t('eligibility.next')}</button>
       </div>
     </form>
   );
+  // The page as built holds the first question already (shown when JavaScript runs, so nothing moves when the island
+  // takes over) and the summary of the rules for readers without JavaScript.
+  if (!enhanced) {
+    return (
+      <>
+        {form}
+        <div class="oh-nojs-only"><NoScript lang={lang} params={params} messages={messages} rulesHref={rulesHref} /></div>
+      </>
+    );
+  }
+  return form;
 }
