@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { settled } from './page-checks.ts';
 
 /**
  * The first screen is the page's task (issue: journeys in three taps): on a 390 × 844 phone, in the
@@ -23,7 +24,7 @@ for (const size of [1, 3]) {
     test(`${path} at 390 × 844 with ${size === 1 ? 'the default' : 'the largest'} text: the heading is in the top 60 % and ${what} is on the first screen`, async ({ page }) => {
       await page.addInitScript((s) => localStorage.setItem('oh-settings', JSON.stringify({ textSize: s })), size);
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
       expect(heading, 'a visible h1').not.toBeNull();
       expect((heading?.y ?? 0) + (heading?.height ?? 0), 'bottom of the heading (px)').toBeLessThanOrEqual(HEADING_LIMIT);

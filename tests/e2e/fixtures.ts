@@ -12,7 +12,8 @@ export const test = base.extend<{ guard: { requests: string[]; allowConsole: (pa
       // Headless Chromium draws WebGL (the /map/ page) with SwiftShader, whose driver reports each frame
       // read back to the page as a performance notice; a bare canvas that only clears itself does the same.
       // It says nothing about the site, so exactly this notice is let through.
-      const allowed: RegExp[] = [/GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels/];
+      // Playwright's own note that it blocked the service worker (playwright.config.ts) says nothing about the site either.
+      const allowed: RegExp[] = [/GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels/, /Service Worker registration blocked by Playwright/];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (msg) => {
         const text = `console ${msg.type()}: ${msg.text()}`;

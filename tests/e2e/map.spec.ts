@@ -311,6 +311,8 @@ test('without JavaScript the page offers each street’s community pages and eac
 });
 
 test('the map page loads MapLibre only when the map is about to be seen, or asked for (page-kinds.spec.ts checks no other kind of page loads it)', async ({ page, guard }) => {
+  // Software WebGL on two busy cores can take a while to draw the first frame.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
@@ -322,7 +324,7 @@ test('the map page loads MapLibre only when the map is about to be seen, or aske
   await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'waiting');
   // Asked for with the button, it loads.
   await page.getByRole('button', { name: '显示地图' }).click();
-  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 90_000 });
   expect(guard.requests.some((url) => /\/mount\./.test(url))).toBe(true);
 });
 

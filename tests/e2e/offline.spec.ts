@@ -8,6 +8,9 @@ import { serveSite } from './static-site.ts';
 import { fillAll, openWizard } from './wizard.ts';
 import { buildServiceWorker } from '../../scripts/lib/service-worker.ts';
 
+// Every other spec blocks the service worker (playwright.config.ts); these test it.
+test.use({ serviceWorkers: 'allow' });
+
 const canteen = builtFacilities().find((f) => f.type === 'canteen' && f.phones.length > 0);
 if (!canteen) throw new Error('数据中没有带电话的老年食堂');
 const canteenPath = `/facilities/${canteen.id}/`;

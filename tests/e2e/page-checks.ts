@@ -107,6 +107,16 @@ export async function unmarkedChinese(page: Page): Promise<string[]> {
 }
 
 /** Stores a reader setting the way the settings control does, and reloads so it applies from the first paint. */
+/**
+ * Waits until the page has done what it does on its own after loading: the load event, every island
+ * hydrated (Astro drops an island's `ssr` attribute then), and the map page's data read. Cheaper
+ * than waiting for the network to be idle, which always costs half a second more.
+ */
+export async function settled(page: Page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null && document.querySelector('[data-map-explorer][data-ready="false"]') === null);
+}
+
 export async function reloadWithSettings(page: Page, settings: ModeSettings) {
   await page.evaluate((s) => localStorage.setItem('oh-settings', JSON.stringify(s)), settings);
   await page.reload();

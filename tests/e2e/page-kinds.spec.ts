@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { axeInEveryMode, OUT_OF_SITEMAP, reloadWithSettings, smallText, unmarkedChinese } from './page-checks.ts';
+import { axeInEveryMode, OUT_OF_SITEMAP, reloadWithSettings, settled, smallText, unmarkedChinese } from './page-checks.ts';
 import { onePageOfEachKind } from './sitemap.ts';
 import { smallTargets } from './targets.ts';
 
@@ -32,6 +32,14 @@ function recordLayoutShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** Collects the page's Content Security Policy violations from before its first script runs (csp.spec.ts checks the policy itself). */
+function recordPolicyViolations() {
+  const seen: string[] = [];
+  (window as unknown as { __violations: string[] }).__violations = seen;
+  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`.trim()), true);
+}
+const policyViolations = (page: Page) => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+
 async function layoutShift(page: Page) {
   return page.evaluate(() => {
     const w = window as unknown as { __layoutShift: number; __shifts: string[] };
@@ -42,15 +50,16 @@ async function layoutShift(page: Page) {
 const isMapPage = (path: string) => /^(\/en)?\/map\/$/.test(path);
 
 for (const path of [...onePageOfEachKind(), ...OUT_OF_SITEMAP]) {
-  test(`${path}: no layout shift, axe in every mode, 18 px text, 44 px targets (60 px, 30 px text and no sideways scrolling in the largest text)${isMapPage(path) ? '' : ', no MapLibre'}`, async ({ page, guard }) => {
+  test(`${path}: no layout shift, no policy violation, axe in every mode, 18 px text, 44 px targets (60 px, 30 px text and no sideways scrolling in the largest text)${isMapPage(path) ? '' : ', no MapLibre'}`, async ({ page, guard }) => {
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') void response.text().then((body) => scripts.push(body), () => undefined);
     });
     await page.addInitScript(recordLayoutShifts);
+    await page.addInitScript(recordPolicyViolations);
     await page.goto(path);
     // Islands render after load: wait for them, so their text and targets are checked too.
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const problems: Record<string, unknown> = {};
     const shift = await layoutShift(page);
     if (shift.total > MAX_LAYOUT_SHIFT) problems['layout shift in the default text'] = shift;
@@ -67,9 +76,10 @@ for (const path of [...onePageOfEachKind(), ...OUT_OF_SITEMAP]) {
       note('MapLibre in a loaded script', [...scripts, ...inline].filter((body) => /maplibre/i.test(body)).map((body) => body.slice(0, 40)));
     }
     note('axe', await axeInEveryMode(page));
+    note('Content Security Policy violations (default text)', await policyViolations(page));
 
     await reloadWithSettings(page, { textSize: 3 });
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const largeShift = await layoutShift(page);
     if (largeShift.total > MAX_LAYOUT_SHIFT) problems['layout shift in the largest text'] = largeShift;
     const bodySize = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -81,6 +91,7 @@ for (const path of [...onePageOfEachKind(), ...OUT_OF_SITEMAP]) {
     const narrow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (narrow > 0) problems['largest text: horizontal scrolling at 360 px (px)'] = narrow;
     note('largest text: targets smaller than 60×60 px', await smallTargets(page, 60));
+    note('Content Security Policy violations (largest text)', await policyViolations(page));
 
     expect(problems, path).toEqual({});
   });

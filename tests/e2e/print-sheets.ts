@@ -76,7 +76,8 @@ const facilityNames = new Map(builtFacilities().map((f) => [f.id, f.name]));
 /** The facility names in the table and the facility ids on the map, as printed. */
 export async function listed(page: Page) {
   const names = await page.locator('[data-print-table] tbody .pp-name__title').allTextContents();
-  const rowIds = await page.locator('[data-print-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-facility-id') ?? ''));
+  // Only numbered rows have a marker: the ★'s row is the ★, and the meal row beyond the rings is off the map.
+  const rowIds = await page.locator('[data-print-table] tbody tr[data-mark="numbered"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-facility-id') ?? ''));
   const markerIds = await page.locator('[data-print-map] .pm-marker').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-facility-id')));
   return { names, rowIds, markerIds };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openSettings } from './settings.ts';
+import { builtFacilities } from './directory-data.ts';
 import { allCommunitySheets, builtAsTight, communities, PAPERS, printPdf, sheetPath, sheetProblems, towns, type PaperId, type Town } from './print-sheets.ts';
 
 /**
@@ -225,6 +226,51 @@ test.describe('printable community maps', () => {
     await expect(plain).toHaveURL(/\/print\/330304001003\/a3\/$/);
     await expect(plain.getByRole('link', { name: 'A3' })).toHaveAttribute('aria-current', 'page');
     await noJs.close();
+  });
+
+  test('all 197 community sheets, Chinese and English, name a place to eat and whom to ask in the town, and draw no facility twice', () => {
+    const facilities = builtFacilities();
+    const meals = new Set(facilities.filter((f) => f.type === 'canteen' || f.canteen !== undefined).map((f) => f.id));
+    expect(meals.size, 'the data has places serving meals').toBeGreaterThan(0);
+    const firstById = (list: typeof facilities) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+    expect(communities).toHaveLength(197);
+    const problems: string[] = [];
+    let named = 0;
+    for (const english of [false, true]) {
+      for (const c of communities) {
+        const html = readFileSync(`dist${english ? '/en' : ''}/print/${c.code}/index.html`, 'utf8');
+        const rows = [...html.matchAll(/<tr [^>]*data-facility-id="[^"]*"[^>]*>/g)].map((m) => ({ id: attr(m[0], 'data-facility-id'), mark: attr(m[0], 'data-mark') }));
+        const markers = [...html.matchAll(/<g class="pm-marker"[^>]*>/g)].map((m) => attr(m[0], 'data-facility-id'));
+        const label = `${english ? '/en' : ''}/print/${c.code}/ ${c.name}`;
+        if (rows.some((r) => r.id !== undefined && meals.has(r.id))) named++;
+        else problems.push(`${label}: no row serves meals`);
+        const numbered = rows.filter((r) => r.mark === 'numbered').map((r) => r.id);
+        if (JSON.stringify(markers) !== JSON.stringify(numbered)) problems.push(`${label}: markers ${markers.join(',')} are not the numbered rows ${numbered.join(',')}`);
+        const star = rows.filter((r) => r.mark === 'star');
+        const care = firstById(facilities.filter((f) => f.type === 'care-centre' && f.region.communityCode === c.code));
+        if (care && (star.length !== 1 || star[0]?.id !== care.id)) problems.push(`${label}: the ★ row is not its care centre ${care.id}`);
+        const townCode = c.code.slice(0, 9);
+        const centre = firstById(facilities.filter((f) => f.type === 'town-centre' && f.region.townCode === townCode));
+        for (const phone of centre?.phones ?? []) if (!html.includes(phone)) problems.push(`${label}: the town centre's phone ${phone} is missing`);
+        if (!centre && !html.includes(english ? 'ask your village or community' : '请向村社确认')) problems.push(`${label}: no town centre and no word on whom to ask`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(named).toBe(2 * 197);
+  });
+
+  test('a sheet with no place to eat within 15 minutes names the nearest one, beyond the rings and off the map', async ({ page }) => {
+    const beyond = communities.find((c) => readFileSync(`dist/print/${c.code}/index.html`, 'utf8').includes('data-mark="beyond"'));
+    expect(beyond, 'the sample data has a community with no meals within 15 minutes').toBeDefined();
+    await page.goto(`/print/${beyond?.code}/`);
+    const row = page.locator('[data-print-table] tr[data-mark="beyond"]');
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('.pp-distance')).toHaveText(/^(\d+米|\d+(\.\d)?公里)直线$/);
+    await expect(row.locator('[data-row-note]')).toHaveText('步行 15 分钟以外，图上没有画出：这是离★最近的供餐点。');
+    await expect(row.locator('.pp-number')).toContainText('不在图上');
+    const id = (await row.getAttribute('data-facility-id')) ?? '';
+    await expect(page.locator(`[data-print-map] .pm-marker[data-facility-id="${id}"]`)).toHaveCount(0);
   });
 
   test('a community without its own care centre says which point the map uses instead', async ({ page }) => {

@@ -33,6 +33,8 @@ export interface RowText {
   typeShort: string;
   name: string;
   address: string;
+  /** A line under the address (print.css sets it like the address). */
+  note?: string;
   phones: string[];
   meals: string[];
   distance: string[];
@@ -45,6 +47,8 @@ export interface SheetText {
   title: string;
   subtitle: string;
   pointNote: string;
+  /** Community sheets: whom to ask in the town (its 居家养老服务中心 and phone), unless a row already names it. */
+  contactNote?: string;
   noneNote?: string;
   /** “另有 N 处，见网页 …”, shown when rows are left off. */
   moreNote: string;
@@ -66,7 +70,7 @@ export function rowHeight(paper: Paper, row: RowText): number {
   const cells = [
     // The marker icon (2.2 em) with the short type name beside it: two characters a line in Chinese, a word a line in English.
     Math.max(2.2 * em, block(row.typeShort, Math.max(2.1 * em, c.number - pad - 2.4 * em), pt, LINE_HEIGHT, wrap)),
-    block(row.name, c.name - pad, pt, LINE_HEIGHT, { ...wrap, bold: true }) + block(row.address, c.name - pad, pt, LINE_HEIGHT, wrap),
+    block(row.name, c.name - pad, pt, LINE_HEIGHT, { ...wrap, bold: true }) + block(row.address, c.name - pad, pt, LINE_HEIGHT, wrap) + block(row.note ?? '', c.name - pad, pt, LINE_HEIGHT, wrap),
     lines(row.phones.length > 0 ? row.phones : ['—'], c.phone - pad, pt, wrap),
     lines(row.meals.length > 0 ? row.meals : ['—'], c.meals - pad, pt, wrap),
     lines(row.distance, c.distance - pad, pt, wrap),
@@ -82,7 +86,7 @@ function fixedHeight(paper: Paper, text: SheetText, more: boolean): { head: numb
   const notice = text.notice ? block(text.notice, width - 7.2, 12) + 2 * 1.2 + 2 * 0.6 + 2.5 : 0;
   const head = notice + block(text.title, width, h1, 1.25, { bold: true }) + 0.1 * h1 * PT + block(text.subtitle, width, 12) + 0.4 * 12 * PT;
   const em = 12 * PT;
-  const notes = [text.pointNote, text.noneNote ?? '', more ? text.moreNote : ''].filter((s) => s !== '');
+  const notes = [text.pointNote, text.contactNote ?? '', text.noneNote ?? '', more ? text.moreNote : ''].filter((s) => s !== '');
   const notesHeight = notes.reduce((sum, s) => sum + block(s, side, 12) + 0.6 * em, 0);
   const c = paper.columns;
   const pad = cellPad(paper);
@@ -124,14 +128,25 @@ export function estimateSheet(paper: Paper, text: SheetText, rows: readonly RowT
 }
 
 /**
+ * The largest count in `min`…`max` whose sheet fits (`fits`), trying the largest first; `min` when
+ * none does. The caller says what a count means (which rows, and whether the “另有 N 处” note is printed).
+ */
+export function largestThatFits(max: number, min: number, fits: (count: number) => boolean): number {
+  for (let n = max; n > min; n--) if (fits(n)) return n;
+  return Math.min(min, max);
+}
+
+/** Whether the sheet with `rows` on it fits the page. */
+export function sheetFits(paper: Paper, text: SheetText, rows: readonly RowText[], more: boolean): boolean {
+  const estimate = estimateSheet(paper, text, rows, more);
+  return estimate.total <= estimate.available;
+}
+
+/**
  * The number of rows (at most `rows.length`) that fit on the sheet with everything else.
  * Never less than 1 when there is a row: one row always fits the layouts in paper.ts.
  * `moreBeyond`: facilities in reach beyond `rows` exist, so the “另有 N 处” note is printed whatever fits.
  */
 export function rowsThatFit(paper: Paper, text: SheetText, rows: readonly RowText[], moreBeyond = false): number {
-  for (let n = rows.length; n >= 1; n--) {
-    const estimate = estimateSheet(paper, text, rows.slice(0, n), moreBeyond || n < rows.length);
-    if (estimate.total <= estimate.available) return n;
-  }
-  return Math.min(1, rows.length);
+  return largestThatFits(rows.length, 1, (n) => sheetFits(paper, text, rows.slice(0, n), moreBeyond || n < rows.length));
 }

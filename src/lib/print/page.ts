@@ -9,17 +9,17 @@ import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-t
 import type { Community, District, Town } from '../../schemas/region.ts';
 import { communityByCode, townByCode } from '../data/regions.ts';
 import { communityMapHref, mapHref } from '../directory/links.ts';
-import { estimateSheet, rowsThatFit, TIGHT_MARGIN_MM, type RowText, type SheetText } from './fit.ts';
+import { estimateSheet, largestThatFits, sheetFits, TIGHT_MARGIN_MM, type SheetText } from './fit.ts';
 import { DEFAULT_PACE } from '../geo/pace.ts';
-import { mealTimeLines } from './meals.ts';
 import type { MultiPolygonCoords } from '../static-map/render.ts';
 import type { Paper } from './paper.ts';
 import { qrSvg } from './qr.ts';
-import { layoutCommunityMap, markerIconSvg, renderCommunityMap, type CommunityMapInput, type MapLabels } from './render.ts';
+import { layoutCommunityMap, renderCommunityMap, type CommunityMapInput, type MapLabels } from './render.ts';
 import { basemapAttribution, type BasemapConfig } from '../../map/basemap.ts';
 import { loadPrintBasemap, type PrintBasemapOptions } from './basemap.ts';
 import { pinyinOf } from '../text/pinyin.ts';
 import { communityPoint, maxReachMetres, nearestBeyond, ringMetres, selectForTown, selectNearby, type CommunityPoint, type NearFacility } from './select.ts';
+import { mealPlaces, townCentreFacility } from '../data/derived.ts';
 import type { StreetLayer } from '../../schemas/streets.ts';
 import type { WalkGraph } from '../geo/graph.ts';
 import { nearestStreets } from '../streets/nearest.ts';
@@ -30,35 +30,9 @@ export function printPath(code: string, paper?: Paper): string {
   return paper?.segment ? `/print/${code}/${paper.segment}/` : `/print/${code}/`;
 }
 
-/** A short distance for a narrow cell: “280米”, “1.2公里”, or “★处” for the star's own spot. */
-export function distanceText(metres: number, lang: Lang): string {
-  if (metres < 5) return t(lang, 'print.atStar');
-  if (metres < 1000) return t(lang, 'print.distance.short', { m: Math.max(10, Math.round(metres / 10) * 10) });
-  return t(lang, 'print.km.short', { n: (Math.round(metres / 100) / 10).toString() });
-}
+import { distanceText, rowText, sheetRows, type MapRow, type RowsInput, type SheetRows } from './rows.ts';
 
-/** An address without the “温州市瓯海区” every address on the sheet shares. */
-export function shortAddress(address: string): string {
-  const short = address.replace(/^(浙江省)?(温州市)?(瓯海区)?/, '');
-  return short === '' ? address : short;
-}
-
-/** One numbered row of the table beside the map. */
-export interface MapRow {
-  number: number;
-  facility: Facility;
-  /** Short type name for the narrow number cell (食堂, 照料中心…). */
-  typeShort: string;
-  /** Full type name. */
-  typeLabel: string;
-  address: string;
-  /** Distance and walking minutes, one per line. */
-  distance: string[];
-  /** The marker as drawn on the map, as a small SVG. */
-  icon: string;
-  /** Meal-time lines (empty when the facility serves no meals). */
-  meals: string[];
-}
+export { distanceText, shortAddress, type MapRow } from './rows.ts';
 
 /** Everything a print map page shows. */
 export interface MapPageModel {
@@ -83,6 +57,8 @@ export interface MapPageModel {
   mapUrl: string;
   /** “另有 N 处，见网页 …” when `more` is not empty. */
   moreNote?: string;
+  /** Community sheets: the town's 居家养老服务中心 and its phone, unless a row names it. */
+  contactNote?: string;
   /** Said when nothing is in reach. */
   noneNote?: string;
   /** The print page's own URL, for “见网页” (the web version lists what did not fit on the sheet). */
@@ -129,32 +105,6 @@ function mapLabels(lang: Lang, point: CommunityPoint, streetsSource: string | nu
     north: t(lang, 'print.north'),
     metres: (m) => (m >= 1000 ? t(lang, 'print.km', { n: m / 1000 }) : t(lang, 'print.metres', { n: m })),
   };
-}
-
-/** The distance cell: distance and minutes (walking ones when measured so), or the cut-off flag. */
-function distanceLines(lang: Lang, n: SheetFacility, withMinutes: boolean): string[] {
-  if (n.blocked) return [t(lang, 'print.distance.straight', { distance: distanceText(n.straightMetres, lang) }), t(lang, 'print.blocked.short')];
-  if (n.metres < 5 || !withMinutes) return [distanceText(n.metres, lang)];
-  return [distanceText(n.metres, lang), t(lang, 'print.minutes.short', { min: Math.max(1, n.minutes) })];
-}
-
-function rowOf(lang: Lang, n: SheetFacility, index: number, withMinutes: boolean): MapRow {
-  const f = n.facility;
-  return {
-    number: index + 1,
-    facility: f,
-    typeShort: t(lang, `type.${f.type}.short`),
-    typeLabel: t(lang, `type.${f.type}`),
-    address: shortAddress(f.address),
-    // Walking minutes only on community maps: across a town they would mislead.
-    distance: distanceLines(lang, n, withMinutes),
-    icon: markerIconSvg(f.type, index + 1),
-    meals: f.canteen || f.type === 'canteen' ? mealTimeLines(f.hours, lang) : [],
-  };
-}
-
-function rowText(row: MapRow): RowText {
-  return { typeShort: row.typeShort, name: row.facility.name, address: row.address, phones: row.facility.phones, meals: row.meals, distance: row.distance };
 }
 
 /**
@@ -243,56 +193,138 @@ function streetsNear(layer: StreetLayer | null | undefined, point: { lon: number
   return layer.features.filter((f) => inBox(f.geometry.coordinates));
 }
 
-/** Builds a print map page; throws on an unknown code. */
-export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
-  const { lang, code, paper, district, facilities } = input;
+/** Where a sheet is and what it is about: the place, its ★, the facilities in reach and the words at its top. */
+interface SheetPlace {
+  town: Town;
+  community?: Community;
+  point: CommunityPoint;
+  near: NearFacility[];
+  title: string;
+  subtitle: string;
+  pointNote: string;
+}
+
+function sheetPlace(input: MapPageInput): SheetPlace {
+  const { lang, code, district, facilities } = input;
   const isTown = code.length === 9;
   const town = isTown ? townByCode(district, code) : communityByCode(district, code)?.town;
   const community = isTown ? undefined : communityByCode(district, code)?.community;
   if (!town || (!isTown && !community)) throw new Error(`打印地图：区划代码 ${code} 不在 data/regions/ouhai.json 中`);
-
-  let point: CommunityPoint;
-  let near: NearFacility[];
-  let title: string;
-  let subtitle: string;
-  let pointNote: string;
   if (community) {
-    point = communityPoint(community, town, facilities);
-    const selection = selectNearby(point, facilities, maxReachMetres(), Infinity);
-    near = selection.listed;
-    title = t(lang, 'print.map.title.community', { community: community.name });
-    subtitle = t(lang, 'print.map.subtitle.community', { town: town.name, pace: DEFAULT_PACE.metresPerSecond });
-    pointNote =
+    const point = communityPoint(community, town, facilities);
+    const pointNote =
       point.kind === 'care-centre'
         ? t(lang, 'print.point.careCentre', { name: point.facility.name })
         : point.kind === 'town-centre-facility'
           ? t(lang, 'print.point.townFacility', { town: town.name, name: point.facility.name })
           : t(lang, 'print.point.townApprox', { town: town.name });
-  } else {
-    const picked = selectForTown(town, facilities, Infinity);
-    point = picked.point;
-    near = picked.selection.listed;
-    title = t(lang, 'print.map.title.town', { town: town.name });
-    subtitle = t(lang, 'print.map.subtitle.town', { kind: town.kind === '镇' ? (lang === 'en' ? 'town' : '镇') : lang === 'en' ? 'street' : '街道' });
-    pointNote = point.kind === 'town-centre-facility' ? t(lang, 'print.point.town.facility', { name: point.facility.name }) : t(lang, 'print.point.town.approx', { town: town.name });
+    return {
+      town,
+      community,
+      point,
+      near: selectNearby(point, facilities, maxReachMetres(), Infinity).listed,
+      title: t(lang, 'print.map.title.community', { community: community.name }),
+      subtitle: t(lang, 'print.map.subtitle.community', { town: town.name, pace: DEFAULT_PACE.metresPerSecond }),
+      pointNote,
+    };
   }
+  const picked = selectForTown(town, facilities, Infinity);
+  const point = picked.point;
+  return {
+    town,
+    point,
+    near: picked.selection.listed,
+    title: t(lang, 'print.map.title.town', { town: town.name }),
+    subtitle: t(lang, 'print.map.subtitle.town', { kind: town.kind === '镇' ? (lang === 'en' ? 'town' : '镇') : lang === 'en' ? 'street' : '街道' }),
+    pointNote: point.kind === 'town-centre-facility' ? t(lang, 'print.point.town.facility', { name: point.facility.name }) : t(lang, 'print.point.town.approx', { town: town.name }),
+  };
+}
 
+/** “步行 15 分钟范围内没有…最近的是…” for a community sheet with nothing in reach. */
+function noneNoteOf(lang: Lang, point: CommunityPoint, facilities: readonly Facility[]): string {
+  const nearest = nearestBeyond(point, facilities);
+  const none = t(lang, 'print.none', { m: maxReachMetres() });
+  return nearest ? none + t(lang, 'print.nearest', { name: nearest.facility.name, type: t(lang, `type.${nearest.facility.type}`), m: Math.round(nearest.metres / 10) * 10 }) : none;
+}
+
+/**
+ * Whom to ask, on every community sheet: the town's 居家养老服务中心 and its phone — unless a row of
+ * the sheet already is that centre (its phone is then in the table).
+ */
+function contactNoteOf(lang: Lang, town: Town, facilities: readonly Facility[], rows: readonly MapRow[]): string | undefined {
+  const centre = townCentreFacility(facilities, town.code);
+  if (!centre) return t(lang, 'print.contact.none', { town: town.name });
+  if (rows.some((r) => r.facility.id === centre.id)) return undefined;
+  if (centre.phones.length === 0) return t(lang, 'print.contact.noPhone', { name: centre.name });
+  return t(lang, 'print.contact', { name: centre.name, phones: centre.phones.join(lang === 'en' ? ', ' : '、') });
+}
+
+/** The table of a sheet: for a community, as many numbered rows as fit (fit.ts) with the ★'s row and the meal row kept. */
+function fittedRows(input: MapPageInput, place: SheetPlace, measured: readonly SheetFacility[], textFor: (rows: readonly MapRow[]) => SheetText): SheetRows {
+  const { lang, facilities, paper } = input;
+  const star = place.point.kind === 'town-centre-approx' ? undefined : place.point.facility;
+  const others = measured.filter((n) => n.facility.id !== star?.id);
+  const rowsInput: RowsInput = {
+    lang,
+    star,
+    others,
+    withMinutes: place.community !== undefined,
+    nameMeals: place.community !== undefined,
+    mealBeyond: place.community ? nearestBeyond(place.point, mealPlaces(facilities)) : undefined,
+  };
+  if (!place.community) return sheetRows(rowsInput, Math.min(others.length, MAX_ON_TOWN_MAP));
+  const fits = (count: number) => {
+    const { rows, left } = sheetRows(rowsInput, count);
+    return sheetFits(paper, textFor(rows), rows.map(rowText), left.length > 0);
+  };
+  // One row always fits the layouts in paper.ts: the ★'s, or else the nearest facility's.
+  return sheetRows(rowsInput, largestThatFits(Math.min(others.length, MAX_ON_SHEET), star ? 0 : Math.min(1, others.length), fits));
+}
+
+/** The sheet's map: rings or walking areas around the ★, the streets, and a marker for each numbered row. */
+function drawSheet(
+  input: MapPageInput,
+  place: SheetPlace,
+  rows: readonly MapRow[],
+  at: { measured: readonly SheetFacility[]; reach: ReturnType<typeof sheetReach>; streets: ReturnType<typeof streetsNear>; headingId: string },
+): ReturnType<typeof sheetMap> {
+  const { lang, code, paper } = input;
+  const rings = place.community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
+  const blocked = new Set(at.measured.filter((m) => m.blocked).map((m) => m.facility.id));
+  return sheetMap(input, {
+    outline: input.outline,
+    home: place.point,
+    rings,
+    areas: sheetAreas(at.reach, (minutes) => t(lang, 'print.ring', { minutes })),
+    streets: at.streets,
+    // Only the numbered rows have markers: the ★'s facility is the ★, the meal row beyond the rings is off the map.
+    facilities: rows.flatMap((r) =>
+      r.mark === 'numbered' && r.number !== undefined
+        ? [{ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name, blocked: blocked.has(r.facility.id) }]
+        : [],
+    ),
+    layout: paper.map,
+    labels: mapLabels(lang, place.point, input.streets?.source ?? (input.basemap && input.basemap.kind !== 'schematic' ? '' : null)),
+    minExtentMetres: place.community ? undefined : 1500,
+    idPrefix: `pm-${code}`,
+    labelledBy: at.headingId,
+  });
+}
+
+/** Builds a print map page; throws on an unknown code. */
+export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
+  const { lang, code, paper, facilities } = input;
+  const place = sheetPlace(input);
+  const { town, community, point } = place;
   // Walking along streets when a graph is loaded (community sheets: a town is too wide for a 15-minute walk).
   const reach = community ? sheetReach(input.graph, point) : null;
-  const measured = walkingFacilities(near, reach);
-  if (community && reach) subtitle = t(lang, 'print.map.subtitle.community.walk', { town: town.name, pace: DEFAULT_PACE.metresPerSecond });
-
-  let noneNote: string | undefined;
-  if (community && near.length === 0) {
-    const nearest = nearestBeyond(point, facilities);
-    noneNote = t(lang, 'print.none', { m: maxReachMetres() });
-    if (nearest) noneNote += t(lang, 'print.nearest', { name: nearest.facility.name, type: t(lang, `type.${nearest.facility.type}`), m: Math.round(nearest.metres / 10) * 10 });
-  }
+  const measured = walkingFacilities(place.near, reach);
+  const subtitle = community && reach ? t(lang, 'print.map.subtitle.community.walk', { town: town.name, pace: DEFAULT_PACE.metresPerSecond }) : place.subtitle;
+  const noneNote = community && place.near.length === 0 ? noneNoteOf(lang, point, facilities) : undefined;
 
   const headingId = `pp-title-${code}`;
   const onlineUrl = new URL(href(lang, printPath(code)), input.site ?? 'http://localhost/').toString();
   const placeUrl = new URL(href(lang, community ? `/communities/${code}/` : `/towns/${code}/`), input.site ?? 'http://localhost/').toString();
-  const candidates = measured.slice(0, community ? MAX_ON_SHEET : MAX_ON_TOWN_MAP).map((n, i) => rowOf(lang, n, i, community !== undefined));
   // Until the map is drawn, the sheet is fitted with the longest line the street source can add.
   let streetSource: string | null = input.streets
     ? t(lang, 'print.source.streets', { source: input.streets.source })
@@ -304,45 +336,29 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
   const nearStreets = streets ? nearestStreets(streets, point.lon, point.lat) : [];
   const streetsNote = nearStreets.length > 0 ? t(lang, 'print.streets.near', { names: nearStreets.map((s) => s.name).join('、') }) : undefined;
   const moreNoteFor = (n: number) => t(lang, 'print.more', { n, url: onlineUrl });
+  const contactFor = (rows: readonly MapRow[]) => (community ? contactNoteOf(lang, town, facilities, rows) : undefined);
   // The heading as printed: English sheets add the place name's pinyin (PrintMapSheet.astro).
   const placeName = community?.name ?? town.name;
-  const printedTitle = lang === 'en' ? title.replace(placeName, `${placeName} ${pinyinOf(placeName)}`) : title;
-  const sheetText: SheetText = {
+  const printedTitle = lang === 'en' ? place.title.replace(placeName, `${placeName} ${pinyinOf(placeName)}`) : place.title;
+  const textFor = (rows: readonly MapRow[]): SheetText => ({
     notice: input.sample ? `⚠ ${t(lang, 'sample.short')}${t(lang, 'sample.notice')}` : '',
     title: printedTitle,
     subtitle,
-    pointNote: streetsNote ? `${pointNote}${streetsNote}` : pointNote,
+    pointNote: streetsNote ? `${place.pointNote}${streetsNote}` : place.pointNote,
+    contactNote: contactFor(rows),
     noneNote,
-    moreNote: moreNoteFor(near.length),
-    sources: footLinesFor(candidates),
+    moreNote: moreNoteFor(measured.length),
+    sources: footLinesFor(rows),
     qrCaption: t(lang, 'print.qr'),
     headers: [t(lang, 'print.table.number'), t(lang, 'print.table.name'), t(lang, 'print.table.phone'), t(lang, 'print.table.meals'), t(lang, 'print.table.distance')],
-  };
-  const count = community ? rowsThatFit(paper, sheetText, candidates.map(rowText), measured.length > candidates.length) : candidates.length;
-  const rows = candidates.slice(0, count);
-  const left = measured.slice(count);
+  });
+  const { rows, left } = fittedRows(input, place, measured, textFor);
   let fit: SheetFit | undefined;
   if (community) {
-    const estimate = estimateSheet(paper, sheetText, rows.map(rowText), left.length > 0);
+    const estimate = estimateSheet(paper, textFor(rows), rows.map(rowText), left.length > 0);
     fit = { ...estimate, cut: left.length, tight: left.length > 0 || estimate.total > estimate.available - TIGHT_MARGIN_MM };
   }
-
-  const rings = community ? ringMetres().map((r) => ({ metres: r.metres, label: t(lang, 'print.ring', { minutes: r.minutes }) })) : [];
-  const blocked = new Set(measured.filter((m) => m.blocked).map((m) => m.facility.id));
-  const drawn = await sheetMap(input, {
-    outline: input.outline,
-    home: point,
-    rings,
-    areas: sheetAreas(reach, (minutes) => t(lang, 'print.ring', { minutes })),
-    streets,
-    facilities: rows.map((r) => ({ number: r.number, id: r.facility.id, type: r.facility.type, lon: r.facility.location.lon, lat: r.facility.location.lat, name: r.facility.name, blocked: blocked.has(r.facility.id) })),
-    layout: paper.map,
-    labels: mapLabels(lang, point, input.streets?.source ?? (input.basemap && input.basemap.kind !== 'schematic' ? '' : null)),
-    minExtentMetres: community ? undefined : 1500,
-    idPrefix: `pm-${code}`,
-    labelledBy: headingId,
-  });
-  const svg = drawn.svg;
+  const drawn = await drawSheet(input, place, rows, { measured, reach, streets, headingId });
   streetSource = drawn.streetSource;
 
   return {
@@ -350,16 +366,17 @@ export async function buildMapPage(input: MapPageInput): Promise<MapPageModel> {
     headingId,
     town,
     community,
-    title,
+    title: place.title,
     subtitle,
-    pointNote,
+    pointNote: place.pointNote,
     pointIsStandIn: community !== undefined && point.kind !== 'care-centre',
-    svg,
+    svg: drawn.svg,
     rows,
     more: left.slice(0, MAX_MORE_ON_WEB).map((n) => ({ facility: n.facility, distance: distanceText(n.metres, lang), typeLabel: t(lang, `type.${n.facility.type}`) })),
     moreUnlisted: Math.max(0, left.length - MAX_MORE_ON_WEB),
     mapUrl: community ? communityMapHref(lang, code) : mapHref(lang, point),
     moreNote: left.length > 0 ? moreNoteFor(left.length) : undefined,
+    contactNote: contactFor(rows),
     noneNote,
     onlineUrl,
     placeUrl,

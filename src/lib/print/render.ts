@@ -489,13 +489,23 @@ export function renderCommunityMap(input: CommunityMapInput): string {
 }
 
 /** A marker as a small standalone SVG (for the table beside the map), `sizeMm` wide. */
-export function markerIconSvg(type: FacilityType, number: number, sizeMm = 8, theme: PrintTheme = PRINT_THEME): string {
+export function markerIconSvg(type: FacilityType, number: number | undefined, sizeMm = 8, theme: PrintTheme = PRINT_THEME): string {
   const shape = TYPE_SHAPES[type];
   const half = MARKER_HALF + 0.4;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="pm-icon" viewBox="${fmt(-half)} ${fmt(-half)} ${fmt(half * 2)} ${fmt(half * 2)}" width="${fmt(sizeMm)}mm" height="${fmt(sizeMm)}mm" aria-hidden="true" font-family="${CJK_FONT_FAMILY}">` +
     shapeSvg(shape, MARKER_SIZE, theme.typeFill[type], theme.ink, 0.5) +
-    textSvg(0, numberOffset(shape) * MARKER_SIZE, String(number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`) +
+    (number === undefined ? '' : textSvg(0, numberOffset(shape) * MARKER_SIZE, String(number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`)) +
+    `</svg>`
+  );
+}
+
+/** The ★ as drawn on the map, as a small SVG for the table row of the facility at the ★. */
+export function starIconSvg(sizeMm = 8, theme: PrintTheme = PRINT_THEME): string {
+  const half = MARKER_HALF + 0.4;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="pm-icon" viewBox="${fmt(-half)} ${fmt(-half)} ${fmt(half * 2)} ${fmt(half * 2)}" width="${fmt(sizeMm)}mm" height="${fmt(sizeMm)}mm" aria-hidden="true">` +
+    `<path d="${starPath(STAR_RADIUS)}" fill="${theme.ink}" stroke="${theme.paper}" stroke-width="0.5"/>` +
     `</svg>`
   );
 }

@@ -30,14 +30,72 @@ describe('a community print page', () => {
     const model = await page([far, canteen, care]);
     expect(model.pointIsStandIn).toBe(false);
     expect(model.pointNote).toContain('测试照料中心');
-    expect(model.rows.map((r) => [r.number, r.facility.id])).toEqual([
-      [1, care.id],
-      [2, canteen.id],
+    // The care centre is the ★: its row is marked ★, and it has no numbered marker of its own.
+    expect(model.rows.map((r) => [r.mark, r.number, r.facility.id])).toEqual([
+      ['star', undefined, care.id],
+      ['numbered', 1, canteen.id],
     ]);
+    expect(model.rows[0]?.distance).toEqual(['★处']);
     const svg = parseSvg(model.svg);
-    expect(byClass(svg, 'pm-marker').map((m) => m.attrs['data-facility-id'])).toEqual([care.id, canteen.id]);
+    expect(byClass(svg, 'pm-marker').map((m) => m.attrs['data-facility-id'])).toEqual([canteen.id]);
+    expect(byClass(svg, 'pm-home')).toHaveLength(1);
     expect(model.more).toEqual([]);
     expect(model.moreNote).toBeUndefined();
+  });
+
+  it('names the nearest place serving meals beyond the rings as a row with its straight-line distance, not drawn on the map', async () => {
+    const care = facility('care-centre', town.centre, { region });
+    const home = facility('care-home', offset(town.centre, 300, 0), { region });
+    const near = facility('canteen', offset(town.centre, 1800, 90), { region, name: '较近的老年食堂' });
+    const far = facility('canteen', offset(town.centre, 2600, 90), { region, name: '更远的老年食堂' });
+    const model = await page([far, near, home, care]);
+    expect(model.rows.map((r) => [r.mark, r.number, r.facility.id])).toEqual([
+      ['star', undefined, care.id],
+      ['numbered', 1, home.id],
+      ['beyond', undefined, near.id],
+    ]);
+    expect(model.rows[2]?.distance).toEqual(['1.8公里', '直线']);
+    expect(model.rows[2]?.note).toBe('步行 15 分钟以外，图上没有画出：这是离★最近的供餐点。');
+    expect(byClass(parseSvg(model.svg), 'pm-marker').map((m) => m.attrs['data-facility-id'])).toEqual([home.id]);
+    expect(model.moreNote).toBeUndefined();
+  });
+
+  it('adds no meal row when the ★ or a numbered row serves meals', async () => {
+    const withMeals = facility('care-centre', town.centre, { region, canteen: { meals: ['lunch'], delivery: null } });
+    const farCanteen = facility('canteen', offset(town.centre, 1800, 90), { region });
+    expect((await page([farCanteen, withMeals])).rows.map((r) => r.facility.id)).toEqual([withMeals.id]);
+    const care = facility('care-centre', town.centre, { region });
+    const canteen = facility('canteen', offset(town.centre, 200, 0), { region });
+    expect((await page([farCanteen, canteen, care])).rows.map((r) => r.facility.id)).toEqual([care.id, canteen.id]);
+  });
+
+  it('keeps the nearest canteen in reach numbered and drawn when the rows before it do not all fit', async () => {
+    const care = facility('care-centre', town.centre, { region });
+    const homes = Array.from({ length: 14 }, (_, i) =>
+      facility('care-home', offset(town.centre, 20 * (i + 1), i * 25), { region, name: `非常长的名字的养老机构第${i + 1}号（梧田街道测试社区综合服务楼内）`, phones: ['0577-88880001', '0577-88880002'] }),
+    );
+    const canteen = facility('canteen', offset(town.centre, 600, 180), { region, name: '范围内最远的老年食堂' });
+    const model = await page([canteen, ...homes, care]);
+    const last = model.rows.at(-1);
+    expect(last?.facility.id).toBe(canteen.id);
+    expect(last?.mark).toBe('numbered');
+    expect(last?.number).toBe(model.rows.length - 1);
+    expect(model.more.length, 'some homes did not fit').toBeGreaterThan(0);
+    expect(model.more.map((m) => m.facility.id)).not.toContain(canteen.id);
+    expect(model.moreNote).toContain(String(model.more.length));
+    expect(byClass(parseSvg(model.svg), 'pm-marker').map((m) => m.attrs['data-facility-id'])).toContain(canteen.id);
+  });
+
+  it("names the town's home-care service centre and its phone, unless a row of the sheet is that centre", async () => {
+    const townRegion = { districtCode: '330304', townCode: town.code };
+    const centre = facility('town-centre', offset(town.centre, 3000, 0), { region: townRegion, name: '梧田测试居家养老服务中心', phones: ['0577-86660000'] });
+    const care = facility('care-centre', town.centre, { region });
+    expect((await page([centre, care])).contactNote).toBe('有事可问街道（镇）居家养老服务中心：梧田测试居家养老服务中心，电话 0577-86660000。');
+    const nearCentre = facility('town-centre', offset(town.centre, 300, 0), { region: townRegion, phones: ['0577-86660001'] });
+    const shown = await page([nearCentre, care]);
+    expect(shown.rows.map((r) => r.facility.id)).toContain(nearCentre.id);
+    expect(shown.contactNote).toBeUndefined();
+    expect((await page([care])).contactNote).toBe(`数据中还没有${town.name}居家养老服务中心的电话，有事请向村社确认。`);
   });
 
   it('says so when the community has no care centre and the town centre stands in', async () => {
@@ -113,7 +171,11 @@ describe('a town print page', () => {
     const home = facility('care-home', offset(town.centre, 2500, 100), { region });
     const model = await page([home, centre], town.code);
     expect(model.kind).toBe('town');
-    expect(model.rows.map((r) => r.facility.id)).toEqual([centre.id, home.id]);
+    expect(model.rows.map((r) => [r.mark, r.facility.id])).toEqual([
+      ['star', centre.id],
+      ['numbered', home.id],
+    ]);
+    expect(byClass(parseSvg(model.svg), 'pm-marker').map((m) => m.attrs['data-facility-id'])).toEqual([home.id]);
     expect(byClass(parseSvg(model.svg), 'pm-ring')).toHaveLength(0);
   });
 });
