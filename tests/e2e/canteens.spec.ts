@@ -64,7 +64,7 @@ for (const timezoneId of ['Asia/Shanghai', 'America/New_York']) {
   });
 }
 
-test('on every make-up working Saturday and Sunday the page ships, the canteen opens and says it is a 调休 day', async ({ page }) => {
+test('on every make-up working Saturday and Sunday the page ships, the canteen opens and says it is a 调休 day @sweep', async ({ page }) => {
   const weekendWorkdays = Object.keys(table.adjustedWorkdays).filter((d) => isoWeekday(d) >= 6);
   expect(weekendWorkdays.length, '页面附带的节假日表中没有周末调休上班日').toBeGreaterThan(0);
   for (const date of weekendWorkdays) {
@@ -74,7 +74,7 @@ test('on every make-up working Saturday and Sunday the page ships, the canteen o
   }
 });
 
-test('past the last year of the holiday table the card says the site does not have that year yet, and asks to phone first', async ({ page }) => {
+test('past the last year of the holiday table the card says the site does not have that year yet, and asks to phone first @sweep', async ({ page }) => {
   const year = Number(table.until.slice(0, 4)) + 1;
   // 1 October is 国庆节 every year, so whether the canteen opens depends on a calendar the page does not have.
   const { look, text } = await statusAt(page, `${year}-10-01T11:45:00+08:00`);
@@ -82,7 +82,7 @@ test('past the last year of the holiday table the card says the site does not ha
   expect(text).toBe(`本站尚未收录 ${year} 年的节假日安排，请先打电话确认`);
 });
 
-test('before the first date of the holiday table the card says the page has no data for that year, not that it is unpublished', async ({ page }) => {
+test('before the first date of the holiday table the card says the page has no data for that year, not that it is unpublished @sweep', async ({ page }) => {
   const year = Number(table.from.slice(0, 4)) - 1;
   const { look, text } = await statusAt(page, `${year}-10-01T11:45:00+08:00`);
   expect(look).toBe('unknown');

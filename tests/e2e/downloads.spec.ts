@@ -27,7 +27,7 @@ test('the CSV starts with a byte-order mark, has the template headers and one ro
   expect(rows.filter((r) => !r['核实日期']).map((r) => r['名称'])).toEqual(geojson.features.filter((f) => !f.properties.lastVerified).map((f) => f.properties.name));
 });
 
-test('the GeoJSON is a FeatureCollection of points in longitude/latitude', async ({ page }) => {
+test('the GeoJSON is a FeatureCollection of points in longitude/latitude @sweep', async ({ page }) => {
   const response = await page.request.get('/data/facilities.geojson');
   expect(response.ok()).toBe(true);
   const json = (await response.json()) as { type: string; features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] };
@@ -55,14 +55,14 @@ test('the HSDS file has one service and one location per facility', async ({ pag
   expect(hsds.organizations.length).toBeGreaterThan(0);
 });
 
-test('the data page says how to open the CSV in Excel so the 12-digit codes stay text, and offers an Excel file', async ({ page }) => {
+test('the data page says how to open the CSV in Excel so the 12-digit codes stay text, and offers an Excel file @sweep', async ({ page }) => {
   await page.goto('/data/');
   await expect(page.getByText(/3\.30304E\+11/)).toBeVisible();
   await expect(page.getByText(/数据 → 从文本\/CSV/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Excel 表格（XLSX）' })).toHaveAttribute('href', '/data/facilities.xlsx');
 });
 
-test('the Excel download has the template headers, one row per facility and the village codes as text', async ({ page }) => {
+test('the Excel download has the template headers, one row per facility and the village codes as text @sweep', async ({ page }) => {
   const { readSheet } = await import('read-excel-file/node');
   const response = await page.request.get('/data/facilities.xlsx');
   expect(response.ok()).toBe(true);

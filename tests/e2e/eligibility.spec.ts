@@ -127,7 +127,7 @@ test('no answer leaves the page or stays on the device: only the page and its ow
   expect(await context.cookies()).toEqual([]);
 });
 
-test('the day before the 90th birthday the result says 120 元 starts on the birthday', async ({ page }) => {
+test('the day before the 90th birthday the result says 120 元 starts on the birthday @sweep', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-03-03T09:00:00+08:00'));
   await openWizard(page);
   await fillAll(page, { unknownCare: false });
@@ -146,7 +146,7 @@ test('the results page passes the WCAG 2.2 AA checks', async ({ page }) => {
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
 
-test('English results mark every piece of Chinese with lang="zh-CN"', async ({ page }) => {
+test('English results mark every piece of Chinese with lang="zh-CN" @sweep', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page, '/en/eligibility/');
   await fillAll(page, { unknownCare: false, lang: 'en' });
@@ -165,7 +165,7 @@ test('English results mark every piece of Chinese with lang="zh-CN"', async ({ p
   expect(unmarked).toEqual([]);
 });
 
-test('an "I don\'t know" answer gives maybe and says what to do', async ({ page }) => {
+test('an "I don\'t know" answer gives maybe and says what to do @sweep', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
   await fillAll(page, { unknownCare: true });
@@ -183,7 +183,7 @@ test('a question left unanswered shows what to do and does not move on', async (
   await expect(page.getByText('第 1 步，共 9 步')).toBeVisible();
 });
 
-test('back returns to the previous question with its answer kept', async ({ page }) => {
+test('back returns to the previous question with its answer kept @sweep', async ({ page }) => {
   await openWizard(page);
   const main = page.getByRole('main');
   await main.getByLabel('年', { exact: true }).fill('1950');
@@ -201,7 +201,7 @@ test('back returns to the previous question with its answer kept', async ({ page
   await expect(main.getByLabel('年', { exact: true })).toHaveValue('1950');
 });
 
-test('each question explains its terms on request', async ({ page }) => {
+test('each question explains its terms on request @sweep', async ({ page }) => {
   await openWizard(page);
   const main = page.getByRole('main');
   await answerUpToFamily(page, ['1950', '5', '10']);
@@ -209,7 +209,7 @@ test('each question explains its terms on request', async ({ page }) => {
   await expect(main.getByText(/低保边缘家庭：收入比低保标准略高/)).toBeVisible();
 });
 
-test('printing shows the slip to take to the community office and leaves out the rest', async ({ page }) => {
+test('printing shows the slip to take to the community office and leaves out the rest @sweep', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
   await fillAll(page, { unknownCare: false });
@@ -228,7 +228,7 @@ test('printing shows the slip to take to the community office and leaves out the
   await expect(page.getByRole('button', { name: '打印这张单子' })).toBeHidden();
 });
 
-test('ticking a family status after “I don\'t know” unticks it, and ticking “I don\'t know” unticks the statuses', async ({ page }) => {
+test('ticking a family status after “I don\'t know” unticks it, and ticking “I don\'t know” unticks the statuses @sweep', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
   const main = page.getByRole('main');
@@ -248,7 +248,7 @@ test('ticking a family status after “I don\'t know” unticks it, and ticking 
   await expect(unknown).not.toBeChecked();
 });
 
-test('“planned, cost not known yet” gives the adaptation rule without an amount, and the slip says the cost is not known', async ({ page }) => {
+test('“planned, cost not known yet” gives the adaptation rule without an amount, and the slip says the cost is not known @sweep', async ({ page }) => {
   await page.clock.setFixedTime(TURNS_90);
   await openWizard(page);
   const main = page.getByRole('main');
@@ -270,12 +270,12 @@ test('“planned, cost not known yet” gives the adaptation rule without an amo
   await expect(page.getByRole('region', { name: '带去村社的单子' }).getByText('打算改造，还不知道要花多少')).toBeVisible();
 });
 
-test('the page says that answers stay on the device', async ({ page }) => {
+test('the page says that answers stay on the device @sweep', async ({ page }) => {
   await page.goto('/eligibility/');
   await expect(page.locator('[data-eligibility-privacy]')).toContainText('您的回答只留在这台手机或电脑上');
 });
 
-test('the English wizard asks the same questions in English', async ({ page }) => {
+test('the English wizard asks the same questions in English @sweep', async ({ page }) => {
   await openWizard(page, '/en/eligibility/');
   await expect(page.getByText('Step 1 of 9')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'When were you born?' })).toBeVisible();

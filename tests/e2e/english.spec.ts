@@ -77,7 +77,7 @@ async function pagesOf(page: Page, code: string, english: boolean): Promise<numb
 // 景山 is the Chinese sheet closest to a second page, 梧田 the one whose English sheet ran to two.
 for (const code of ['330304001', '330304002']) {
   const name = towns.find((t) => t.code === code)?.name ?? code;
-  test(`the English town sheet of ${name} prints on as many A4 pages as the Chinese one`, async ({ page }) => {
+  test(`the English town sheet of ${name} prints on as many A4 pages as the Chinese one @sweep`, async ({ page }) => {
     expect(await pagesOf(page, code, true)).toBe(await pagesOf(page, code, false));
   });
 }

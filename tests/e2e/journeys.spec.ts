@@ -43,6 +43,18 @@ test('with 现在开门 and nothing open, the community page says so instead of 
   expect(await page.locator('[data-open-now-item]:visible').count()).toBeGreaterThan(3);
 });
 
+test('ticked, 现在开门 follows the statuses as they are refreshed: open at lunch, gone once the page is seen again after lunch', async ({ page }) => {
+  await page.clock.setFixedTime(LUNCH);
+  await page.goto(`/communities/${CIHU}/`);
+  await page.getByLabel('只看现在开门的').check();
+  const canteen = page.locator('[data-open-now-item]:visible', { hasText: '东瓯社区老年食堂' });
+  await expect(canteen).toHaveCount(1);
+  // Thursday 15:00: the canteen's lunch is over. The statuses refresh when the page is seen again; the filter follows at once.
+  await page.clock.setFixedTime(new Date('2026-12-03T15:00:00+08:00'));
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(canteen).toHaveCount(0);
+});
+
 test('the canteen list sorts from the chosen 村社 in place and names the nearest, beyond 15 minutes too', async ({ page }) => {
   await page.goto('/canteens/');
   await page.getByLabel('您家在哪个村社？').selectOption(CIHU);

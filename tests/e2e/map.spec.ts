@@ -96,7 +96,7 @@ test('choosing a street and a community draws the rings and lists facilities nea
   if (!hasGraph) await expect(page.getByText('直线距离估算', { exact: false }).first()).toBeVisible();
 });
 
-test('a shared link restores the home and the pace, and changing the pace changes the list', async ({ page }) => {
+test('a shared link restores the home and the pace, and changing the pace changes the list @sweep', async ({ page }) => {
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
   const { community } = await someCommunity(page);
@@ -115,7 +115,7 @@ test('a shared link restores the home and the pace, and changing the pace change
   expect(after).not.toEqual(before);
 });
 
-test('the current location from the browser becomes home', async ({ page, context }) => {
+test('the current location from the browser becomes home @sweep', async ({ page, context }) => {
   const facilities = await mapData(page);
   const near = facilities[0]!;
   await context.grantPermissions(['geolocation']);
@@ -128,7 +128,7 @@ test('the current location from the browser becomes home', async ({ page, contex
   await expect(page).toHaveURL(/lon=.*lat=/);
 });
 
-test('clicking the map sets home there', async ({ page }) => {
+test('clicking the map sets home there @sweep', async ({ page }) => {
   await page.goto('/map/');
   await waitForMap(page);
   const map = page.locator('[data-map]');
@@ -150,7 +150,7 @@ test('finding a facility by name sets home at it', async ({ page }) => {
   await expect(page.locator('.oh-map__list li').first()).toContainText(name);
 });
 
-test('the type filter hides a type from the list', async ({ page }) => {
+test('the type filter hides a type from the list @sweep', async ({ page }) => {
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
   await chooseHome(page);
@@ -160,7 +160,7 @@ test('the type filter hides a type from the list', async ({ page }) => {
   await expect(page).toHaveURL(/types=/);
 });
 
-test('choosing another street after a community moves home to that street’s centre', async ({ page }) => {
+test('choosing another street after a community moves home to that street’s centre @sweep', async ({ page }) => {
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
   const { town } = await chooseHome(page);
@@ -202,7 +202,7 @@ test('the chosen home is kept on this device, and its canteen link lists canteen
   await expect(page.getByText(`按离「${name}」的直线距离由近到远排列。`)).toBeVisible();
 });
 
-test('a facility’s popup opens from the list by keyboard, shows its facts, and Escape closes it and returns focus', async ({ page }) => {
+test('a facility’s popup opens from the list by keyboard, shows its facts, and Escape closes it and returns focus @sweep', async ({ page }) => {
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
   await chooseHome(page);
@@ -230,7 +230,7 @@ test('a facility’s popup opens from the list by keyboard, shows its facts, and
   await expect(button).toBeFocused();
 });
 
-test('in high contrast the type legend is drawn in the high-contrast colours, and follows the setting when it changes', async ({ page }) => {
+test('in high contrast the type legend is drawn in the high-contrast colours, and follows the setting when it changes @sweep', async ({ page }) => {
   await page.goto('/map/');
   await expect(page.locator('[data-map-explorer]')).toHaveAttribute('data-ready', 'true');
   const legend = page.locator('.oh-map__types svg.oh-symbol');
@@ -246,7 +246,7 @@ test('in high contrast the type legend is drawn in the high-contrast colours, an
   await expect(legend.first()).toHaveAttribute('data-theme', 'high-contrast');
 });
 
-test('without WebGL the list still works and the page says the map could not be shown', async ({ page }) => {
+test('without WebGL the list still works and the page says the map could not be shown @sweep', async ({ page }) => {
   // As in a browser without WebGL: every request for a WebGL context gets nothing.
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
@@ -267,7 +267,7 @@ test.describe(() => {
   // The download is blocked by intercepting the request, which a service worker would make instead.
   test.use({ serviceWorkers: 'block' });
 
-  test('when the map code cannot be downloaded the list still works and the page says the map could not load', async ({ page, guard }) => {
+  test('when the map code cannot be downloaded the list still works and the page says the map could not load @sweep', async ({ page, guard }) => {
     // The browser reports the blocked download itself, and Playwright the blocked worker: what this test causes.
     guard.allowConsole(/Failed to load resource: net::ERR_FAILED/);
     guard.allowConsole(/Service Worker registration blocked by Playwright/);
@@ -328,7 +328,7 @@ test('the map page loads MapLibre only when the map is about to be seen, or aske
   expect(guard.requests.some((url) => /\/mount\./.test(url))).toBe(true);
 });
 
-test('the coverage page’s figures follow from the data: who has a care centre, who has meals in reach, and the counts', async ({ page }) => {
+test('the coverage page’s figures follow from the data: who has a care centre, who has meals in reach, and the counts @sweep', async ({ page }) => {
   const facilities = await mapData(page);
   const hasGraph = (await page.request.get('/map/roads-graph.json')).ok();
   await page.goto('/coverage/');

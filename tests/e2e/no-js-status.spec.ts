@@ -25,17 +25,18 @@ function buildDates(): string[] {
 /** The state words of today's status lines (src/i18n/zh-CN.json hours.status.*): none may be built into a page. */
 const TODAY_WORDS = /今天|营业中|供应中|已结束营业|开门$|24 小时营业/;
 
+/** The canteen list runs in the quick set; the facility and community pages, which share its status lines, in the sweep. */
 const PAGES = [
-  { kind: 'canteen list', path: '/canteens/' },
-  { kind: 'facility page', path: `/facilities/${canteen.id}/` },
-  { kind: 'community page', path: `/communities/${canteen.region.communityCode}/` },
+  { kind: 'canteen list', path: '/canteens/', tag: '' },
+  { kind: 'facility page', path: `/facilities/${canteen.id}/`, tag: ' @sweep' },
+  { kind: 'community page', path: `/communities/${canteen.region.communityCode}/`, tag: ' @sweep' },
 ];
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const { kind, path } of PAGES) {
-    test(`the ${kind} says the times are as arranged on the build date, never what is open “today”, and shows the weekly hours`, async ({ page }) => {
+  for (const { kind, path, tag } of PAGES) {
+    test(`the ${kind} says the times are as arranged on the build date, never what is open “today”, and shows the weekly hours${tag}`, async ({ page }) => {
       await page.goto(path);
       const lines = page.locator('[data-live-status]');
       expect(await lines.count()).toBeGreaterThan(0);
@@ -87,8 +88,8 @@ async function openAt(browser: Browser, baseURL: string | undefined, javaScriptE
   return { page, context };
 }
 
-for (const { kind, path } of PAGES) {
-  test(`on the ${kind} the script writes today's state in the room the built line kept: nothing below it moves`, async ({ browser, baseURL }) => {
+for (const { kind, path, tag } of PAGES) {
+  test(`on the ${kind} the script writes today's state in the room the built line kept: nothing below it moves${tag}`, async ({ browser, baseURL }) => {
     // After lunch on an ordinary Thursday the lines run long: “今天已结束营业；明天 11:00 开门”.
     const instant = `${calendarDays().ordinaryThursday}T14:30:00+08:00`;
     const built = await openAt(browser, baseURL, false, path, instant);

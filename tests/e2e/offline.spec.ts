@@ -66,7 +66,7 @@ test('after one visit, home, the canteen list, a canteen opened before and the w
   await expect(offlineLine(page)).toHaveText(line.en);
 });
 
-test('with no network, a page never opened shows the offline page, which lists what this phone keeps and can delete it', async ({ page, context }) => {
+test('with no network, a page never opened shows the offline page, which lists what this phone keeps and can delete it @sweep', async ({ page, context }) => {
   await page.goto(canteenPath);
   await waitForWorker(page);
   await context.setOffline(true);
@@ -90,7 +90,7 @@ test('with no network, a page never opened shows the offline page, which lists w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('本机保存的页面');
 });
 
-test('with no network, search says it needs the network and offers the lists and the saved pages', async ({ page, context, guard }) => {
+test('with no network, search says it needs the network and offers the lists and the saved pages @sweep', async ({ page, context, guard }) => {
   // Pagefind's script was never saved (it loaded before the worker took over): the browser reports the failed load.
   guard.allowConsole(/Failed to load resource: net::ERR_FAILED/);
   await page.goto('/search/');
@@ -103,7 +103,7 @@ test('with no network, search says it needs the network and offers the lists and
   await expect(page.getByRole('link', { name: '本机保存的页面' }).last()).toHaveAttribute('href', '/offline/');
 });
 
-test('a new build replaces what the phone keeps: the changed phone number shows with no network, and the old build’s caches are gone', async ({ browser }) => {
+test('a new build replaces what the phone keeps: the changed phone number shows with no network, and the old build’s caches are gone @sweep', async ({ browser }) => {
   // A copy of the built site on a port of its own, changed and rebuilt while the browser keeps its worker.
   const dir = mkdtempSync(join(tmpdir(), 'oh-rebuild-'));
   cpSync('dist', dir, { recursive: true });

@@ -56,7 +56,7 @@ test('with a Chinese voice, the read-aloud button reads the main content, and pa
   expect(await calls(page)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
 });
 
-test('a Mandarin voice is chosen over a Cantonese one listed first', async ({ page }) => {
+test('a Mandarin voice is chosen over a Cantonese one listed first @sweep', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-HK', name: 'Cantonese' }, { lang: 'zh-CN', name: 'Mandarin' }]));
   await page.goto('/');
   await openSettings(page);
@@ -72,7 +72,7 @@ test('without a Chinese voice the read-aloud button is not offered', async ({ pa
   await expect(page.locator('[data-read-aloud]')).toBeHidden();
 });
 
-test('a facility page reads the facility’s hours', async ({ page }) => {
+test('a facility page reads the facility’s hours @sweep', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-CN', name: 'Chinese' }]));
   await page.goto('/canteens/');
   await page.locator('[data-canteen-card] a').first().click();
@@ -86,7 +86,7 @@ test('a facility page reads the facility’s hours', async ({ page }) => {
   expect(text).toContain(time ?? '');
 });
 
-test('the wizard’s question, and then its results, are read aloud', async ({ page }) => {
+test('the wizard’s question, and then its results, are read aloud @sweep', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-CN', name: 'Chinese' }]));
   await openWizard(page);
   const question = (await page.getByRole('main').locator('[data-step] legend, [data-step] h2').first().innerText()).replace(/\s+/g, ' ').trim();
@@ -106,7 +106,7 @@ test('the wizard’s question, and then its results, are read aloud', async ({ p
   expect(text).toMatch(/120\s*元/);
 });
 
-test('on an English page, English is read with an English voice and Chinese names with the Chinese voice', async ({ page }) => {
+test('on an English page, English is read with an English voice and Chinese names with the Chinese voice @sweep', async ({ page }) => {
   await page.addInitScript(fakeSpeech([{ lang: 'zh-CN', name: 'Chinese' }, { lang: 'en-GB', name: 'English' }]));
   await page.goto('/en/canteens/');
   await openSettings(page);

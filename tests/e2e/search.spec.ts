@@ -55,7 +55,7 @@ test('a two-character street name finds the street, every facility and every vil
   for (const facts of await page.locator('[data-search-results] .oh-result__facts').allTextContents()) expect(facts).toMatch(new RegExp(` · ${town}$`));
 });
 
-test('“梧田 老年” finds the canteens of 梧田街道 (named 老年… or of type 老年食堂), and nothing from other streets', async ({ page }) => {
+test('“梧田 老年” finds the canteens of 梧田街道 (named 老年… or of type 老年食堂), and nothing from other streets @sweep', async ({ page }) => {
   const expected = facilities.filter((f) => f.townName === '梧田街道' && (f.name.includes('老年') || f.type === 'canteen'));
   expect(expected.length).toBeGreaterThan(0);
   await page.goto('/search/');
@@ -64,7 +64,7 @@ test('“梧田 老年” finds the canteens of 梧田街道 (named 老年… or
   expect(titles.sort()).toEqual(expected.map((f) => f.name).sort());
 });
 
-test('a single character finds exactly the pages that contain it: “堂” finds every canteen (type 老年食堂), every place named with 堂, and the rules page', async ({ page }) => {
+test('a single character finds exactly the pages that contain it: “堂” finds every canteen (type 老年食堂), every place named with 堂, and the rules page @sweep', async ({ page }) => {
   await page.goto('/search/?q=堂');
   const titles = await allResults(page);
   const expected = [
@@ -116,7 +116,7 @@ test('results show when a facility was last verified, and flag it on the reader�
   }
 });
 
-test('the clear button empties the box and the results', async ({ page }) => {
+test('the clear button empties the box and the results @sweep', async ({ page }) => {
   await page.goto('/search/?q=食堂');
   await expect(page.getByRole('status')).toHaveText(/找到/);
   await page.getByRole('button', { name: '清除' }).click();
@@ -126,7 +126,7 @@ test('the clear button empties the box and the results', async ({ page }) => {
   await expect(page.getByRole('button', { name: '清除' })).toBeHidden();
 });
 
-test('an English page finds canteens by a Chinese word too', async ({ page }) => {
+test('an English page finds canteens by a Chinese word too @sweep', async ({ page }) => {
   await page.goto('/en/search/');
   await page.getByLabel('Type a name, street or village').fill('老年食堂');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -183,7 +183,7 @@ test('a village’s result says what is there: its services by type and how far 
   await expect(result.locator('.oh-result__summary')).toHaveText([...counts, `最近食堂 ${distance}`].join(' · '));
 });
 
-test('the count reads right in English for one result', async ({ page }) => {
+test('the count reads right in English for one result @sweep', async ({ page }) => {
   const unique = canteens.find((f) => facilities.filter((g) => g.name.includes(f.name)).length === 1 && !/[<>]/.test(f.name));
   if (!unique) throw new Error('no canteen with a name no other page has');
   await page.goto(`/en/search/?q=${encodeURIComponent(unique.name)}`);

@@ -35,6 +35,9 @@ export const STATUS_ICON_PREFIX = 'oh-status-icon-';
  */
 export const PLANNED_LOOK = 'planned';
 
+/** Dispatched on the document after each refresh, so that what reads the statuses (the 现在开门 filter) follows them whichever script ran first. */
+export const STATUSES_REFRESHED = 'oh-statuses-refreshed';
+
 /** Reads the page's data element; undefined when the page has none or it cannot be read. */
 export function readLiveStatusData(doc: Document): LiveStatusData | undefined {
   const text = doc.querySelector('script[data-live-status-data]')?.textContent;
@@ -72,4 +75,6 @@ export function refreshStatuses(root: ParentNode, now: Date, data: LiveStatusDat
     el.textContent = (el.dataset.template ?? '').replace('{date}', moment.date).replace('{time}', fromMinutes(moment.minutes));
     el.closest<HTMLElement>('[data-live-status-note]')?.setAttribute('data-live', '');
   }
+  const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);
+  doc.dispatchEvent?.(new Event(STATUSES_REFRESHED));
 }
