@@ -3,11 +3,11 @@
  * stage took — so the budget (npm test under 5 minutes on a 2-core machine, test:full under 30)
  * stays visible on every run.
  *
- *   npm test            lint and typecheck beside the two builds, then the unit tests, then the quick end-to-end set
+ *   npm test            lint and typecheck beside the build, the unit tests beside the street-fixture build, then the quick end-to-end set
  *   npm run test:full   the same, then the sweeps (@sweep): axe on every page, every print sheet
  *
- * The first step runs two lanes at once: lint and typecheck are one process each, and so are the builds,
- * so on two cores they overlap. Each stage's output is printed when it ends, whole, so lanes never mix.
+ * The first two steps run two lanes at once: lint, typecheck and the builds are one process each, so on
+ * two cores they overlap. Each stage's output is printed when it ends, whole, so lanes never mix.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -25,14 +25,14 @@ const steps: Stage[][][] = [
       { name: 'lint', command: 'npm run -s lint' },
       { name: 'typecheck', command: 'npm run -s typecheck' },
     ],
-    [
-      // The end-to-end build adds test facilities (tests/fixtures/e2e: markup in names and the like) to the sample data; `npm run build` never does.
-      { name: 'build (with e2e fixtures)', command: 'npm run -s build:e2e' },
-      // A second site with the street data of the OSM fixture (tests/fixtures/osm), for the street e2e tests; nothing is written to data/geo/.
-      { name: 'build with street fixture', command: 'npm run -s build:streets-fixture' },
-    ],
+    // The end-to-end build adds test facilities (tests/fixtures/e2e: markup in names and the like) to the sample data; `npm run build` never does.
+    [{ name: 'build (with e2e fixtures)', command: 'npm run -s build:e2e' }],
   ],
-  [[{ name: 'unit tests', command: 'npm run -s test:unit' }]],
+  [
+    [{ name: 'unit tests', command: 'npm run -s test:unit' }],
+    // A second site with the street data of the OSM fixture (tests/fixtures/osm), for the street e2e tests; nothing is written to data/geo/.
+    [{ name: 'build with street fixture', command: 'npm run -s build:streets-fixture' }],
+  ],
   [[{ name: 'e2e (quick set)', command: 'npm run -s test:e2e' }]],
   ...(full ? [[[{ name: 'e2e sweeps (@sweep)', command: 'npm run -s test:sweep' }]]] : []),
 ];
