@@ -1,12 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { communityCoverage, coverageIndexes } from '../../../src/lib/directory/nearby.ts';
 import { DEFAULT_PACE } from '../../../src/lib/geo/pace.ts';
 import { CIHU_CENTRE, cihuStreetData } from '../../fixtures/osm/cihu.ts';
 import { facility } from '../print/facility-fixtures.ts';
 
 const data = cihuStreetData();
-afterAll(() => rmSync(data.dir, { recursive: true, force: true }));
 const CIHU = '330304002026';
 const region = { districtCode: '330304', townCode: '330304002', communityCode: CIHU };
 const care = facility('care-centre', CIHU_CENTRE, { region });

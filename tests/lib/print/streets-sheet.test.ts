@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { loadDistrict } from '../../../src/lib/data/regions.ts';
 import { buildMapPage } from '../../../src/lib/print/page.ts';
 import { PAPERS } from '../../../src/lib/print/paper.ts';
@@ -15,7 +15,6 @@ const district = loadDistrict();
 const CIHU = '330304002026';
 const site = new URL('https://example.org/');
 const data = cihuStreetData();
-afterAll(() => rmSync(data.dir, { recursive: true, force: true }));
 
 const cihuRegion = { districtCode: '330304', townCode: '330304002', communityCode: CIHU };
 const care = facility('care-centre', CIHU_CENTRE, { region: cihuRegion, name: '慈湖社区居家养老服务照料中心' });

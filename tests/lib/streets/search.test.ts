@@ -1,12 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { searchPlaces } from '../../../src/lib/geo-ui/place-search.ts';
 import { buildSearchIndex, streetEntries } from '../../../src/lib/streets/search-index.ts';
 import { cihuStreetData } from '../../fixtures/osm/cihu.ts';
 import { eastOf, facility, TOWNS } from '../geo-ui/fixtures.ts';
 
 const data = cihuStreetData();
-afterAll(() => rmSync(data.dir, { recursive: true, force: true }));
 const facilities = [facility('a', 'canteen', eastOf(10), { name: '茶山街道老年食堂', address: '瓯海区茶山街道高教路 8 号' })];
 const names = [...TOWNS.flatMap((t) => [t.name, ...t.communities.map((c) => c.name)]), ...facilities.map((f) => f.name)];
 const index = buildSearchIndex(names, data.layer);

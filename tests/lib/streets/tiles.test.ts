@@ -1,12 +1,10 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { STREET_TILE_LAYER, streetTiles } from '../../../src/lib/streets/tiles.ts';
 import { cihuStreetData } from '../../fixtures/osm/cihu.ts';
 
 const data = cihuStreetData();
-afterAll(() => rmSync(data.dir, { recursive: true, force: true }));
 const tiles = streetTiles(data.layer);
 
 /** The names in all tiles of zoom z, decoded from the MVT bytes as MapLibre reads them. */
