@@ -44,7 +44,9 @@ export function benchFacilityRows(district: District, count: number, random: () 
   }
   for (let i = 0; rows.length < count; i++) {
     const { town, community } = communities[i % communities.length] as (typeof communities)[number];
-    const type = MIX[Math.floor(i / communities.length) % MIX.length] as (typeof MIX)[number];
+    // Shifted by one each round over the communities, so that a small count has every type too (validate refuses a
+    // district without one) and a community does not get the same type every round.
+    const type = MIX[(i + Math.floor(i / communities.length)) % MIX.length] as (typeof MIX)[number];
     // The running number keeps names (and so generated ids) unique within a community and type.
     const n = i + 1;
     const canteen = type === '老年食堂' || type === '助餐点';

@@ -9,7 +9,7 @@ import { importFile } from '../../src/lib/import/index.ts';
 import { templateCsv } from '../../src/lib/import/template.ts';
 
 const district = loadDistrict();
-// Enough to give every community one and to reach the care homes in the mix (6th round over the 197 communities).
+// Enough to give every community one (197 communities) several times over.
 const COUNT = 1200;
 
 describe('the facilities npm run bench:build generates', () => {
@@ -26,9 +26,16 @@ describe('the facilities npm run bench:build generates', () => {
     // Every community gets some; one town centre per town.
     expect(new Set(withCommunity.map((f) => f.region.communityCode)).size).toBe(communities.size);
     expect(facilities.filter((f) => f.type === 'town-centre')).toHaveLength(district.towns.length);
-    expect(new Set(facilities.map((f) => f.type))).toEqual(new Set(['canteen', 'care-centre', 'town-centre', 'care-home']));
+    expect(new Set(facilities.map((f) => f.type))).toEqual(new Set(['canteen', 'care-centre', 'town-centre', 'care-home', 'health-partner']));
     expect(facilities.every((f) => f.sample && f.source.includes('合成数据'))).toBe(true);
   }, 60_000);
+
+  it('have every type at the size of the sample, 161 rows, so that validate accepts a small benchmark too', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'oh-bench-rows-')), 'bench.csv');
+    writeFileSync(path, templateCsv(benchFacilityRows(district, 161, mulberry32(7))));
+    const { facilities } = await importFile(path);
+    expect(new Set(facilities.map((f) => f.type))).toEqual(new Set(['canteen', 'care-centre', 'town-centre', 'care-home', 'health-partner']));
+  });
 
   it('are the same for the same seed, so that two runs build the same site', () => {
     expect(templateCsv(benchFacilityRows(district, 300, mulberry32(7)))).toBe(templateCsv(benchFacilityRows(district, 300, mulberry32(7))));
