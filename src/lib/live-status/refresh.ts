@@ -49,8 +49,8 @@ export function readLiveStatusData(doc: Document): LiveStatusData | undefined {
   }
 }
 
-/** Recomputes every status, stale notice and “as of” line under `root` for the instant `now`. */
-export function refreshStatuses(root: ParentNode, now: Date, data: LiveStatusData): void {
+/** Recomputes every status, stale notice and “as of” line of the page for the instant `now`, then says so (STATUSES_REFRESHED). */
+export function refreshStatuses(root: Document, now: Date, data: LiveStatusData): void {
   const calendar = calendarFromTable(data.table);
   const moment = shanghaiMoment(now);
   for (const el of root.querySelectorAll<HTMLElement>('[data-live-status][data-hours]')) {
@@ -75,6 +75,5 @@ export function refreshStatuses(root: ParentNode, now: Date, data: LiveStatusDat
     el.textContent = (el.dataset.template ?? '').replace('{date}', moment.date).replace('{time}', fromMinutes(moment.minutes));
     el.closest<HTMLElement>('[data-live-status-note]')?.setAttribute('data-live', '');
   }
-  const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);
-  doc.dispatchEvent?.(new Event(STATUSES_REFRESHED));
+  root.dispatchEvent(new Event(STATUSES_REFRESHED));
 }

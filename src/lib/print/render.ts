@@ -9,7 +9,7 @@ import { placeMarkers, boxAround, type Placement } from './place.ts';
 import { atLeast, boundsAround, boundsOf, fitProjection, unionBounds, type Bounds, type LonLatPoint, type MapProjection, type Rect } from './projection.ts';
 import { niceScaleMetres } from './scale.ts';
 import { escapeXml, textWidth, wrapText } from './text.ts';
-import { CJK_FONT_FAMILY, PRINT_THEME, TYPE_SHAPES, numberOffset, shapeHalfExtent, shapeSvg, starPath, type PrintTheme } from './theme.ts';
+import { CJK_FONT_FAMILY, PRINT_THEME, TYPE_SHAPES, numberOffset, shapeHalfExtent, shapeSvg, starPath, type MarkerShape, type PrintTheme } from './theme.ts';
 import type { StreetLayerFeature } from '../../schemas/streets.ts';
 import { printStreets } from './streets.ts';
 
@@ -480,7 +480,7 @@ export function renderCommunityMap(input: CommunityMapInput): string {
       `<title lang="zh-CN">${escapeXml(`${f.number}. ${f.name}`)}</title>`,
       f.blocked ? `<circle class="pm-marker__blocked" r="${fmt(MARKER_HALF + 1.1)}" fill="${theme.paper}" stroke="${theme.ink}" stroke-width="0.45" stroke-dasharray="0.8 0.5"/>` : '',
       shapeSvg(shape, MARKER_SIZE, theme.typeFill[f.type], theme.ink, 0.5),
-      textSvg(0, numberOffset(shape) * MARKER_SIZE, String(f.number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`),
+      markerNumberSvg(shape, f.number, theme),
       `</g>`,
     );
   });
@@ -488,24 +488,24 @@ export function renderCommunityMap(input: CommunityMapInput): string {
   return out.join('');
 }
 
-/** A marker as a small standalone SVG (for the table beside the map), `sizeMm` wide. */
+/** The number inside a marker of `shape`, on the map and in the table alike. */
+function markerNumberSvg(shape: MarkerShape, number: number, theme: PrintTheme): string {
+  return textSvg(0, numberOffset(shape) * MARKER_SIZE, String(number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`);
+}
+
+/** A small standalone SVG of `inner`, drawn around 0,0 at the markers' size, `sizeMm` wide (for the table beside the map). */
+function tableIconSvg(inner: string, sizeMm: number): string {
+  const half = MARKER_HALF + 0.4;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="pm-icon" viewBox="${fmt(-half)} ${fmt(-half)} ${fmt(half * 2)} ${fmt(half * 2)}" width="${fmt(sizeMm)}mm" height="${fmt(sizeMm)}mm" aria-hidden="true" font-family="${CJK_FONT_FAMILY}">${inner}</svg>`;
+}
+
+/** A marker as a small standalone SVG (for the table beside the map), `sizeMm` wide; without a number for a row not drawn on the map. */
 export function markerIconSvg(type: FacilityType, number: number | undefined, sizeMm = 8, theme: PrintTheme = PRINT_THEME): string {
   const shape = TYPE_SHAPES[type];
-  const half = MARKER_HALF + 0.4;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="pm-icon" viewBox="${fmt(-half)} ${fmt(-half)} ${fmt(half * 2)} ${fmt(half * 2)}" width="${fmt(sizeMm)}mm" height="${fmt(sizeMm)}mm" aria-hidden="true" font-family="${CJK_FONT_FAMILY}">` +
-    shapeSvg(shape, MARKER_SIZE, theme.typeFill[type], theme.ink, 0.5) +
-    (number === undefined ? '' : textSvg(0, numberOffset(shape) * MARKER_SIZE, String(number), `font-size="${NUMBER_FONT}" font-weight="700" fill="${theme.ink}" text-anchor="middle" dominant-baseline="central"`)) +
-    `</svg>`
-  );
+  return tableIconSvg(shapeSvg(shape, MARKER_SIZE, theme.typeFill[type], theme.ink, 0.5) + (number === undefined ? '' : markerNumberSvg(shape, number, theme)), sizeMm);
 }
 
 /** The ★ as drawn on the map, as a small SVG for the table row of the facility at the ★. */
 export function starIconSvg(sizeMm = 8, theme: PrintTheme = PRINT_THEME): string {
-  const half = MARKER_HALF + 0.4;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="pm-icon" viewBox="${fmt(-half)} ${fmt(-half)} ${fmt(half * 2)} ${fmt(half * 2)}" width="${fmt(sizeMm)}mm" height="${fmt(sizeMm)}mm" aria-hidden="true">` +
-    `<path d="${starPath(STAR_RADIUS)}" fill="${theme.ink}" stroke="${theme.paper}" stroke-width="0.5"/>` +
-    `</svg>`
-  );
+  return tableIconSvg(`<path d="${starPath(STAR_RADIUS)}" fill="${theme.ink}" stroke="${theme.paper}" stroke-width="0.5"/>`, sizeMm);
 }
