@@ -79,7 +79,8 @@ test('choosing a street and a community draws the rings and lists facilities nea
   const groups = await listedMetres(page);
   expect(groups.flat().length).toBeGreaterThan(0);
   for (const metres of groups) expect(metres).toEqual([...metres].sort((a, b) => a - b));
-  // Every entry says whether it is open now (or why that cannot be told).
+  // Every entry says whether it is open now (or why that cannot be told), once the town's hours have arrived.
+  await expect(page.locator('.oh-map__list .oh-card__status', { hasText: '正在读取' })).toHaveCount(0);
   for (const status of await page.locator('.oh-map__list .oh-card__status').allInnerTexts()) expect(status).toMatch(/营业|供应|开门|休息|结束|电话/);
   // Canteens come first when there are any.
   const firstGroup = page.locator('.oh-map__group').first();
