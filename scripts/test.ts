@@ -10,6 +10,7 @@
  * two cores they overlap. Each stage's output is printed when it ends, whole, so lanes never mix.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { failureExcerpt } from './lib/failure-excerpt.ts';
 
 const full = process.argv.includes('--full');
 
@@ -40,12 +41,20 @@ const steps: Stage[][][] = [
 const BUDGET_SECONDS = full ? 30 * 60 : 5 * 60;
 const allStages = steps.flat(2);
 const timings = new Map<string, { seconds: number; ok: boolean }>();
+/** Each stage's whole output, so that a failure's cause can be repeated at the very end (where a CI log's tail shows it). */
+const outputs = new Map<string, string>();
 /** The stages running now; those of a lane run in their own process group, which stopOthers ends whole. */
 const running = new Map<ChildProcess, { name: string; group: boolean }>();
 const stopped = new Set<string>();
 const started = performance.now();
 
 function report() {
+  for (const stage of allStages) {
+    const t = timings.get(stage.name);
+    if (!t || t.ok || stopped.has(stage.name)) continue;
+    console.log(`\n✗ ${stage.name} failed; its report, repeated from above:`);
+    for (const line of failureExcerpt(outputs.get(stage.name) ?? '')) console.log(`  ${line}`);
+  }
   const width = Math.max(...allStages.map((s) => s.name.length));
   console.log(`\n${full ? 'npm run test:full' : 'npm test'}: time per stage (stages of one step run side by side)`);
   for (const [i, step] of steps.entries()) {
@@ -64,15 +73,21 @@ function run(stage: Stage, alone: boolean): Promise<boolean> {
   return new Promise((resolve) => {
     const begin = performance.now();
     if (alone) console.log(`\n▶ ${stage.name}: ${stage.command}`);
-    const child = spawn(stage.command, { shell: true, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], detached: !alone });
+    // A stage running alone shows its output as it comes (and keeps a copy); lanes keep theirs until they end.
+    const child = spawn(stage.command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], detached: !alone });
     running.set(child, { name: stage.name, group: !alone });
     const output: Buffer[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output.push(chunk);
+      if (alone) to.write(chunk);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
     child.on('close', (code) => {
       running.delete(child);
       const ok = code === 0;
       timings.set(stage.name, { seconds: (performance.now() - begin) / 1000, ok });
+      outputs.set(stage.name, Buffer.concat(output).toString('utf8'));
       if (!alone) {
         console.log(`\n▶ ${stage.name}: ${stage.command}`);
         process.stdout.write(Buffer.concat(output));
