@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { onePageOfEachKind } from './sitemap.ts';
 import { serveSite } from './static-site.ts';
-import { checkBuiltSite } from '../../src/lib/csp/check.ts';
+import { checkBuiltSite, checkPage } from '../../src/lib/csp/check.ts';
+import { OUT_OF_SITEMAP } from './page-checks.ts';
 
 /** Collects the page's Content Security Policy violations from before its first script runs. */
 async function recordViolations(page: Page) {
@@ -57,11 +58,11 @@ test.describe('with the policy in each page’s <meta>', () => {
   // under the same policy (a violation there is a console error too). Playwright notes the block in the console.
   test.use({ serviceWorkers: 'block' });
 
-  // The quick set: the pages whose scripts differ by mode, in every mode. page-kinds.spec.ts records violations on
-  // one page of each kind in the default and largest text too.
+  // The pages whose scripts differ by mode, in every mode.
   for (const path of MODE_PAGES) {
-    // /map/ (MapLibre, its worker, the canvas) in the quick set; the others in the sweep.
-    test(`${path} runs with no Content Security Policy violation in every mode${path === '/map/' ? '' : ' @sweep'}`, async ({ page, guard }) => {
+    // In the sweep. The quick set records violations on every kind in the default and the largest text
+    // (page-kinds.spec.ts), and on the map with MapLibre, its worker and the canvas running (below, under the headers).
+    test(`${path} runs with no Content Security Policy violation in every mode @sweep`, async ({ page, guard }) => {
       guard.allowConsole(/Service Worker registration blocked by Playwright/);
       await recordViolations(page);
       await eachMode(page, path, MODES);
@@ -124,17 +125,40 @@ test.describe(() => {
   });
 });
 
-test('every built page carries the same policy, and dist/_headers and deploy/nginx.conf send it with what a <meta> cannot carry', () => {
-  const site = checkBuiltSite('dist');
-  expect(site.problems).toEqual([]);
-  expect(site.policies.size).toBe(1);
-  const [[policy, pages] = ['', []]] = [...site.policies];
-  expect(pages.length).toBe(site.pages);
+/** Checks the policy itself, and that dist/_headers and deploy/nginx.conf send it with what a <meta> cannot carry. */
+function expectHeadersFor(policy: string) {
   for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policy).toContain(d);
   expect(policy).not.toContain('unsafe-inline');
   const full = `${policy.trim().replace(/;?$/, ';')} frame-ancestors 'none';`;
   expect(readFileSync('dist/_headers', 'utf8')).toContain(`  Content-Security-Policy: ${full}\n`);
   expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`add_header Content-Security-Policy "${full}" always;`);
+}
+
+// The build itself refuses a page without the policy or with a script it does not allow (integration.ts);
+// these check that it did. The quick set reads one page of each kind, the sweep all of them.
+test('one built page of each kind carries the same policy, covering its inline scripts and styles, and dist/_headers and deploy/nginx.conf send it', () => {
+  const paths = [...onePageOfEachKind(), ...OUT_OF_SITEMAP];
+  const policies = new Set<string>();
+  const problems: string[] = [];
+  for (const path of paths) {
+    const result = checkPage(readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'));
+    problems.push(...result.problems.map((p) => `${path}：${p}`));
+    if (result.policy === undefined) problems.push(`${path}: no policy`);
+    else policies.add(result.policy);
+  }
+  expect(paths.length).toBeGreaterThan(40);
+  expect(problems).toEqual([]);
+  expect(policies.size).toBe(1);
+  expectHeadersFor([...policies][0] ?? '');
+});
+
+test('every built page carries the same policy, and dist/_headers and deploy/nginx.conf send it @sweep', () => {
+  const site = checkBuiltSite('dist');
+  expect(site.problems).toEqual([]);
+  expect(site.policies.size).toBe(1);
+  const [[policy, pages] = ['', []]] = [...site.policies];
+  expect(pages.length).toBe(site.pages);
+  expectHeadersFor(policy);
 });
 
 test('with the policy sent as headers (dist/_headers), the map, search and the home page run with no violation', async ({ browser }) => {

@@ -385,6 +385,8 @@ test.describe('a full case on a 390 × 844 phone', () => {
         expect(doc.getPageCount(), `pages (preferCSSPageSize ${preferCSSPageSize})`).toBe(1);
         const size = doc.getPage(0).getSize();
         expect([Math.round(size.width / (72 / 25.4)), Math.round(size.height / (72 / 25.4))]).toEqual([210, 297]);
+        // The text is read from one of the two (the same page, laid out alike): reading a CJK PDF takes a second.
+        if (!preferCSSPageSize) continue;
         const text = await pdfText(pdf);
         for (const words of lang === 'zh' ? ['老人姓名：', '日期：', '去哪里问', '地址', '电话'] : ["Elder'sname:", 'Date:', 'Wheretoask', 'Address', 'Phone']) expect(text).toContain(squash(words));
         for (const fact of [centre?.name ?? '', centre?.address ?? '', ...(centre?.phones ?? [])]) expect(text).toContain(squash(fact));
