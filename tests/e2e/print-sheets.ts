@@ -98,6 +98,18 @@ export async function sheetProblems(page: Page, sheet: Sheet, options: { readPdf
   if (sheet.code.length === 12 && pages.length !== 1) problems.push(`${label}: ${pages.length} pages`);
   const { names, rowIds, markerIds } = await listed(page);
   if (JSON.stringify(markerIds) !== JSON.stringify(rowIds)) problems.push(`${label}: map markers ${markerIds.join(',')} differ from table rows ${rowIds.join(',')}`);
+  // A distance is read as one piece: “1.8公里” must not print as “1.8公” over “里”.
+  const brokenDistances = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-print-table] .pp-distance span')]
+      .filter((span) => /\d/.test(span.textContent ?? ''))
+      .filter((span) => {
+        const style = getComputedStyle(span);
+        const line = parseFloat(style.lineHeight) || 1.3 * parseFloat(style.fontSize);
+        return span.getBoundingClientRect().height > 1.5 * line;
+      })
+      .map((span) => span.textContent ?? ''),
+  );
+  for (const d of brokenDistances) problems.push(`${label}: the distance “${d}” breaks over two lines`);
   const sheetText = await page.locator('[data-print-sheet]').innerText();
   for (const name of names) if (!sheetText.includes(name)) problems.push(`${label}: ${name} not on the sheet`);
   if (!options.readPdfText) return problems;

@@ -63,7 +63,8 @@ export const PAPERS: Record<PaperId, Paper> = {
     arrangement: 'stacked',
     map: { width: 190, height: 100, legend: 'right', legendSize: 58 },
     tablePt: 12,
-    columns: { number: 22, name: 77, phone: 35, meals: 39, distance: 17 },
+    // The distance column holds “1.8公里” on one line (14.3 mm at 12 pt, plus the padding).
+    columns: { number: 22, name: 76, phone: 35, meals: 39, distance: 18 },
     columnsEn: { number: 30, name: 68, phone: 33, meals: 42, distance: 17 },
     cellPadEm: 0.3,
     breakWords: true,
@@ -78,7 +79,7 @@ export const PAPERS: Record<PaperId, Paper> = {
     map: { width: 110, height: 150, legend: 'bottom', legendSize: 62 },
     tablePt: 12,
     // 277 − 110 (map) − 4 (gap) = 163
-    columns: { number: 22, name: 50, phone: 35, meals: 39, distance: 17 },
+    columns: { number: 22, name: 49, phone: 35, meals: 39, distance: 18 },
     columnsEn: { number: 30, name: 41, phone: 33, meals: 42, distance: 17 },
     cellPadEm: 0.3,
     breakWords: true,
