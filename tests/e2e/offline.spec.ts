@@ -104,6 +104,7 @@ test('with no network, search says it needs the network and offers the lists and
 });
 
 test('a new build replaces what the phone keeps: the changed phone number shows with no network, and the old build’s caches are gone @sweep', async ({ browser }) => {
+  test.setTimeout(120_000);
   // A copy of the built site on a port of its own, changed and rebuilt while the browser keeps its worker.
   const dir = mkdtempSync(join(tmpdir(), 'oh-rebuild-'));
   cpSync('dist', dir, { recursive: true });
@@ -130,8 +131,21 @@ test('a new build replaces what the phone keeps: the changed phone number shows 
     const rebuilt = await buildServiceWorker(dir);
 
     // Opening a page is when the browser looks for a new worker; it takes over and drops the old build's caches.
+    // When the browser checks is its own affair (Chromium may fold the reload's check into the one the
+    // last page started, before the rebuild): until the new build's cache is there, the test asks for the
+    // check itself, as the page's registration would on a later visit. What is tested is the takeover.
     await page.reload();
-    await expect.poll(async () => (await cacheNames()).includes(`oh-pages-${rebuilt.build}`) && !(await cacheNames()).includes(oldPages ?? ''), { timeout: 30_000 }).toBe(true);
+    const newPages = `oh-pages-${rebuilt.build}`;
+    await expect
+      .poll(
+        async () => {
+          const names = await cacheNames();
+          if (!names.includes(newPages)) await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update()).catch(() => undefined);
+          return names.includes(newPages) && !names.includes(oldPages ?? '');
+        },
+        { timeout: 60_000, intervals: [500, 1_000, 2_000] },
+      )
+      .toBe(true);
     const builds = (await cacheNames()).filter((n) => /^oh-(pages|files)-/.test(n));
     expect(builds).toContain(`oh-pages-${rebuilt.build}`);
     expect(builds.filter((n) => !n.endsWith(`-${rebuilt.build}`)), 'caches of the old build').toEqual([]);
