@@ -87,10 +87,11 @@ function run(stage: Stage, alone: boolean): Promise<boolean> {
       running.delete(child);
       const ok = code === 0;
       timings.set(stage.name, { seconds: (performance.now() - begin) / 1000, ok });
-      outputs.set(stage.name, Buffer.concat(output).toString('utf8'));
+      const whole = Buffer.concat(output);
+      outputs.set(stage.name, whole.toString('utf8'));
       if (!alone) {
         console.log(`\n▶ ${stage.name}: ${stage.command}`);
-        process.stdout.write(Buffer.concat(output));
+        process.stdout.write(whole);
       }
       resolve(ok);
     });

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { onePageOfEachKind } from './sitemap.ts';
 import { serveSite } from './static-site.ts';
-import { checkBuiltSite, checkPage } from '../../src/lib/csp/check.ts';
+import { checkBuiltPages, checkBuiltSite, type SiteCheck } from '../../src/lib/csp/check.ts';
 import { OUT_OF_SITEMAP } from './page-checks.ts';
 
 /** Collects the page's Content Security Policy violations from before its first script runs. */
@@ -134,31 +134,25 @@ function expectHeadersFor(policy: string) {
   expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`add_header Content-Security-Policy "${full}" always;`);
 }
 
-// The build itself refuses a page without the policy or with a script it does not allow (integration.ts);
-// these check that it did. The quick set reads one page of each kind, the sweep all of them.
-test('one built page of each kind carries the same policy, covering its inline scripts and styles, and dist/_headers and deploy/nginx.conf send it', () => {
-  const paths = [...onePageOfEachKind(), ...OUT_OF_SITEMAP];
-  const policies = new Set<string>();
-  const problems: string[] = [];
-  for (const path of paths) {
-    const result = checkPage(readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'));
-    problems.push(...result.problems.map((p) => `${path}：${p}`));
-    if (result.policy === undefined) problems.push(`${path}: no policy`);
-    else policies.add(result.policy);
-  }
-  expect(paths.length).toBeGreaterThan(40);
-  expect(problems).toEqual([]);
-  expect(policies.size).toBe(1);
-  expectHeadersFor([...policies][0] ?? '');
-});
-
-test('every built page carries the same policy, and dist/_headers and deploy/nginx.conf send it @sweep', () => {
-  const site = checkBuiltSite('dist');
+/** The built site's check of every page, or of those given, with the policy it found and the headers sent for it. */
+function expectOnePolicy(site: SiteCheck) {
   expect(site.problems).toEqual([]);
   expect(site.policies.size).toBe(1);
   const [[policy, pages] = ['', []]] = [...site.policies];
   expect(pages.length).toBe(site.pages);
   expectHeadersFor(policy);
+}
+
+// The build itself refuses a page without the policy or with a script it does not allow (integration.ts);
+// these check that it did. The quick set reads one page of each kind, the sweep all of them.
+test('one built page of each kind carries the same policy, covering its inline scripts and styles, and dist/_headers and deploy/nginx.conf send it', () => {
+  const files = [...onePageOfEachKind(), ...OUT_OF_SITEMAP].map((path) => (path.endsWith('/') ? `${path}index.html` : path).slice(1));
+  expect(files.length).toBeGreaterThan(40);
+  expectOnePolicy(checkBuiltPages('dist', files));
+});
+
+test('every built page carries the same policy, and dist/_headers and deploy/nginx.conf send it @sweep', () => {
+  expectOnePolicy(checkBuiltSite('dist'));
 });
 
 test('with the policy sent as headers (dist/_headers), the map, search and the home page run with no violation', async ({ browser }) => {

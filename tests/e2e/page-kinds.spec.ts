@@ -68,7 +68,7 @@ for (const path of [...onePageOfEachKind(), ...OUT_OF_SITEMAP]) {
     };
 
     // Under load Chromium paints a partly parsed page; the header's menu then grows from the browser's own
-    // “详情” into its button (a shift this test saw once in 20 runs). The page holds its first frame until
+    // “详情” into its button (3 shifts in 120 loads with the CPU busy). The page holds its first frame until
     // the element after the header is inserted, which is when Chromium lets rendering go.
     const held = await page.evaluate(() => {
       const target = document.querySelector<HTMLLinkElement>('head link[rel="expect"][blocking="render"]')?.getAttribute('href');

@@ -100,15 +100,19 @@ export interface SiteCheck {
 export function checkBuiltSite(dir: string): SiteCheck {
   const files = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
+  return checkBuiltPages(dir, files);
+}
+
+/** Checks the given pages of the built site (paths of .html files relative to `dir`). */
+export function checkBuiltPages(dir: string, pages: readonly string[]): SiteCheck {
   const policies = new Map<string, string[]>();
   const problems: string[] = [];
-  for (const file of files) {
-    const page = relative(dir, file);
-    const result = checkPage(readFileSync(file, 'utf8'));
+  for (const page of pages) {
+    const result = checkPage(readFileSync(join(dir, page), 'utf8'));
     for (const p of result.problems) problems.push(`${page}：${p}`);
     if (result.policy !== undefined) policies.set(result.policy, [...(policies.get(result.policy) ?? []), page]);
   }
-  return { pages: files.length, policies, problems };
+  return { pages: pages.length, policies, problems };
 }
