@@ -8,9 +8,10 @@ import type { Facility } from '../../schemas/facility.ts';
 import type { District } from '../../schemas/region.ts';
 import { communityPoint } from '../../lib/directory/nearby.ts';
 import { townPoint } from '../../lib/print/select.ts';
+import { facilityPath } from '../../lib/directory/facility-layout.ts';
 import type { Contact, WizardPlaces } from './places.ts';
 
-const contactOf = (f: Facility): Contact => ({ name: f.name, address: f.address, phones: f.phones, sample: f.sample, path: `/facilities/${f.id}/` });
+const contactOf = (f: Facility): Contact => ({ name: f.name, address: f.address, phones: f.phones, sample: f.sample, path: facilityPath(f) });
 
 export function wizardPlaces(district: District, facilities: readonly Facility[]): WizardPlaces {
   const careCentres: WizardPlaces['careCentres'] = {};

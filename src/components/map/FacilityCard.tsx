@@ -6,6 +6,7 @@ import type { Calendar } from '../../lib/hours/calendar-table.ts';
 import { statusAt } from '../../lib/hours/evaluate.ts';
 import { describeHoursIn, formatStatusIn, type HoursWords } from '../../lib/hours/format-words.ts';
 import type { MapDetails, MapPoint } from '../../lib/geo-ui/map-data.ts';
+import { detailPath, pointPlace } from '../../lib/directory/facility-layout.ts';
 import { roundMetres, type NearbyFacility } from '../../lib/geo-ui/results.ts';
 import type { Translate } from './messages.ts';
 
@@ -72,7 +73,7 @@ export function FacilityCard({ item, details, words, calendar, facilityBase, onS
   return (
     <article class="oh-card">
       <h4 class="oh-card__name">
-        <a href={`${facilityBase}${f.id}/`} lang="zh-CN">{f.name}</a>
+        <a href={detailPath(facilityBase, f.id, pointPlace(f))} lang="zh-CN">{f.name}</a>
       </h4>
       <p class="oh-card__distance">
         {item.blocked ? (
@@ -115,7 +116,7 @@ export function FacilityPopup({ facility: f, details, words, calendar, facilityB
       <Hours f={details} calendar={calendar} words={words} />
       {details && <Phones f={details} tr={tr} />}
       <p>
-        <a href={`${facilityBase}${f.id}/`}>{tr('map.popup.page')}</a>
+        <a href={detailPath(facilityBase, f.id, pointPlace(f))}>{tr('map.popup.page')}</a>
       </p>
     </div>
   );

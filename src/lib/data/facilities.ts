@@ -7,6 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { Facility } from '../../schemas/facility.ts';
 import { importFile, type ImportReport } from '../import/index.ts';
+import { chooseLayout, layOut } from '../directory/facility-layout.ts';
 
 const EXTENSIONS = new Set(['.csv', '.xlsx', '.geojson']);
 
@@ -115,7 +116,9 @@ export function loadFacilities(dir = facilitiesDir()): Promise<Facility[]> {
       const facilities = files.flatMap((f) => f.facilities);
       // npm run validate says why and what to do; a build run without it must not publish an empty site either.
       if (facilities.length === 0) throw new Error(`${dir} 中的文件没有一个机构（可能是只有表头的导出文件），网站不能发布。请运行 npm run validate 查看详情`);
-      return facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      layOut(facilities, chooseLayout(facilities.length, process.env.OH_FACILITY_LAYOUT));
+      return facilities;
     })();
     cache.set(dir, loaded);
     // A failed load is not cached: the next call (e.g. after fixing the file in dev) tries again.

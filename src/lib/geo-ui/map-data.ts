@@ -8,6 +8,7 @@
 import type { Facility } from '../../schemas/facility.ts';
 import { FACILITY_TYPE_ORDER, type FacilityType } from '../../schemas/facility-type.ts';
 import type { OpeningHours } from '../../schemas/hours.ts';
+import { detailPlace } from '../directory/facility-layout.ts';
 
 /** A facility as the map's search and markers need it. */
 export interface MapPoint {
@@ -22,6 +23,8 @@ export interface MapPoint {
   communityCode?: string;
   /** Serves meals: a canteen, or a centre with canteen details (counts for 助餐 coverage). */
   meals: boolean;
+  /** In the grouped layout, the page of its group its details are on (facility-layout.ts). */
+  detailPage?: number;
 }
 
 /** The rest of a facility, for its card and popup. */
@@ -39,6 +42,7 @@ export function toMapFacility(f: Facility): MapFacility {
 }
 
 export function toMapPoint(f: Facility): MapPoint {
+  const place = detailPlace(f);
   return {
     id: f.id,
     name: f.name,
@@ -49,6 +53,7 @@ export function toMapPoint(f: Facility): MapPoint {
     townCode: f.region.townCode,
     ...(f.region.communityCode ? { communityCode: f.region.communityCode } : {}),
     meals: f.type === 'canteen' || f.canteen !== undefined,
+    ...(place ? { detailPage: place.page } : {}),
   };
 }
 
@@ -77,6 +82,8 @@ export interface PackedPoints {
   meals: number[];
   /** The town codes `town` indexes. */
   towns: string[];
+  /** In the grouped layout only: each facility's details page (MapPoint.detailPage). */
+  page?: number[];
 }
 
 export function packPoints(points: readonly MapPoint[]): PackedPoints {
@@ -92,6 +99,7 @@ export function packPoints(points: readonly MapPoint[]): PackedPoints {
     community: points.map((p) => p.communityCode ?? ''),
     meals: points.map((p) => (p.meals ? 1 : 0)),
     towns,
+    ...(points.some((p) => p.detailPage) ? { page: points.map((p) => p.detailPage ?? 0) } : {}),
   };
 }
 
@@ -108,6 +116,7 @@ export function unpackPoints(packed: PackedPoints): MapPoint[] {
       townCode: packed.towns[packed.town[i] ?? 0] ?? '',
       ...(community ? { communityCode: community } : {}),
       meals: packed.meals[i] === 1,
+      ...(packed.page?.[i] ? { detailPage: packed.page[i] } : {}),
     };
   });
 }

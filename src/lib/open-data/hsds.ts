@@ -16,6 +16,7 @@ import { FACILITY_TYPE_LABELS, type FacilityType } from '../../schemas/facility-
 import type { OpeningHours, Weekday } from '../../schemas/hours.ts';
 import type { District } from '../../schemas/region.ts';
 import { communityByCode, townByCode } from '../data/regions.ts';
+import { facilityPath } from '../directory/facility-layout.ts';
 import type { OpenDataMeta } from '../../schemas/open-data.ts';
 import { holidayText } from './csv.ts';
 
@@ -204,7 +205,7 @@ export function facilitiesHsds(facilities: readonly Facility[], district: Distri
       name: f.name,
       description: serviceDescription(f),
       status: 'active',
-      url: new URL(`/facilities/${f.id}/`, siteUrl).href,
+      url: new URL(facilityPath(f), siteUrl).href,
       // HSDS wants a date-time; 核实日期 is a day, so its start in Asia/Shanghai.
       ...(f.lastVerified ? { last_modified: `${f.lastVerified}T00:00:00+08:00` } : {}),
       x_facility_id: f.id,
