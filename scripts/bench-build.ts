@@ -148,7 +148,7 @@ try {
   const node = process.execPath;
   const validate = await run('validate', node, [join(root, 'scripts/validate.ts')]);
   const astro = await run('astro', node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]);
-  const pagefind = await run('pagefind', node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]);
+  const pagefind = await run('pagefind', node, [join(root, 'scripts/search-index.ts'), outDir]);
 
   const built = files(outDir);
   const pages = built.filter((f) => f.path.endsWith('.html'));

@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { pdfText } from './pdf.ts';
+import { axeInEveryMode, smallText, unmarkedChinese } from './page-checks.ts';
+import { smallTargets } from './targets.ts';
 
 const CIHU = '330304002026';
 
@@ -70,4 +72,37 @@ test('the 慈湖社区 page answers along streets', async ({ page }) => {
   await page.goto(`/communities/${CIHU}/`);
   await expect(page.locator('[data-coverage-method]')).toHaveAttribute('data-coverage-method', 'walking-network');
   await expect(page.locator('[data-coverage-method]')).toContainText('沿道路计算步行距离');
+});
+
+test('in the grouped layout of a large deployment (this site is built so) a facility’s link and its search result open its entry on its community’s page, and search merges both bundles', async ({ page }) => {
+  await page.goto(`/communities/${CIHU}/`);
+  const link = page.locator('main').getByRole('link', { name: '慈湖社区居家养老服务照料中心' }).first();
+  const path = await link.getAttribute('href');
+  expect(path).toMatch(/^\/facilities\/in\/330304002026\/#f-care-centre-330304002026-[0-9a-f]{8}$/);
+  await link.click();
+  const entry = page.locator('section:target');
+  await expect(entry.getByRole('heading', { level: 2 })).toHaveText('慈湖社区居家养老服务照料中心');
+  await expect(entry).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧田街道慈湖社区的养老服务设施');
+  // A kind of page only this site has: the checks page-kinds.spec.ts makes of every kind on the other.
+  expect({
+    axe: await axeInEveryMode(page),
+    small: await smallText(page),
+    targets: await smallTargets(page, 44),
+    unmarked: await unmarkedChinese(page),
+  }).toEqual({ axe: {}, small: [], targets: [], unmarked: [] });
+  // No page of its own: its details are only here.
+  const id = path!.replace(/^.*#f-/, '');
+  expect((await page.request.get(`/facilities/${id}/`)).status()).toBe(404);
+
+  // 慈湖's care centre is in the first of the two bundles (100 records each), 梧田's town centre in the second.
+  await page.goto(`/search/?q=${encodeURIComponent('慈湖')}`);
+  await expect(page.locator('ol[data-search-results] a').first()).toHaveAttribute('href', path!);
+  const townCentre = page.locator('ol[data-search-results] a', { hasText: '梧田街道居家养老服务中心' });
+  await page.goto(`/search/?q=${encodeURIComponent('梧田街道居家养老服务中心')}`);
+  await expect(townCentre).toHaveAttribute('href', '/facilities/in/330304002/#f-town-centre-wutian');
+  await page.goto(`/en/search/?q=${encodeURIComponent('梧田街道居家养老服务中心')}`);
+  await expect(townCentre).toHaveAttribute('href', '/en/facilities/in/330304002/#f-town-centre-wutian');
+  await townCentre.click();
+  await expect(page.locator('section:target').getByRole('heading', { level: 2 })).toHaveText('梧田街道居家养老服务中心');
 });

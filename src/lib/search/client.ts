@@ -1,10 +1,10 @@
 /**
  * The search page's script: asks Pagefind (its JS API, /pagefind/pagefind.js, written by
- * `pagefind --site dist` after the Astro build) and lists the results in our own markup,
+ * scripts/search-index.ts after the Astro build) and lists the results in our own markup,
  * with a live count, the type, the street and today's state of each facility.
  *
  * Markup it reads (src/pages/[...lang]/search.astro): `form[data-search-form]` with the
- * `q`, `type` and `town` fields, `[data-search-clear]`, `[data-search-status]` (a live
+ * `q`, `type` and `town` fields and the bundles to search (data-search-bundles), `[data-search-clear]`, `[data-search-status]` (a live
  * region), `ol[data-search-results]`, `[data-search-more]`, `[data-search-nojs]`, and
  * `script[data-search-words]`. Results come services first (rank.ts). Browser-safe.
  */
@@ -31,6 +31,7 @@ interface PagefindResult {
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, opts: { baseUrl: string }): Promise<void>;
   search(term: string | null, opts?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -186,10 +187,15 @@ export async function startSearch(doc: Document): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    // The file exists only in the built site (pagefind runs after astro build), so the bundler must not resolve it.
-    const path = '/pagefind/pagefind.js';
+    // The files exist only in the built site (scripts/search-index.ts runs after astro build), so the bundler must not resolve them.
+    // The form lists the bundles to search (src/lib/search/bundles.ts): the first is loaded, the others merged into it.
+    const [first = '/pagefind/', ...others] = (form.dataset.searchBundles ?? '').split(' ').filter(Boolean);
+    const path = `${first}pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    // Addresses in every bundle are from the site's root (a bundle under /en/ would otherwise add /en/ again).
+    await pagefind.options({ baseUrl: '/' });
     await pagefind.init();
+    for (const other of others) await pagefind.mergeIndex(other, { baseUrl: '/' });
   } catch {
     cannotSearch();
     return;
