@@ -63,6 +63,24 @@ function treeRss(pid: number): number {
 }
 
 /**
+ * CPU seconds (user + system) of a process and its descendants so far, each recorded in `seen` by
+ * pid: a process that ends without being waited for (Pagefind's service, left when its script
+ * exits) never reaches this process's children's times below.
+ */
+function treeCpu(pid: number, seen: Map<number, number>): void {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    seen.set(pid, Math.max(seen.get(pid) ?? 0, (Number(fields[11]) + Number(fields[12])) / 100));
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(/\s+/) : []) treeCpu(Number(child), seen);
+    }
+  } catch {
+    // The process ended between two reads.
+  }
+}
+
+/**
  * CPU seconds used so far by this process's finished children (/proc/self/stat cutime + cstime,
  * in clock ticks of 1/100 s): a step's CPU time, which a machine loaded by other work changes
  * far less than its wall time.
@@ -88,6 +106,7 @@ function run(name: string, command: string, commandArgs: string[]): Promise<Step
   const out = createWriteStream(log);
   const started = performance.now();
   const cpuBefore = childCpuSeconds();
+  const cpuSeen = new Map<number, number>();
   const child = spawn(command, commandArgs, {
     cwd: root,
     env: { ...process.env, OH_FACILITIES_DIR: facilitiesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -97,13 +116,17 @@ function run(name: string, command: string, commandArgs: string[]): Promise<Step
   child.stderr.pipe(out);
   let peakBytes = 0;
   const sampler = setInterval(() => {
-    if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    if (child.pid) {
+      peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      treeCpu(child.pid, cpuSeen);
+    }
   }, 100);
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      const cpuSeconds = childCpuSeconds() - cpuBefore;
+      // What the waited-for children report, or what was seen of the whole tree if more (sampled: a little low).
+      const cpuSeconds = Math.max(childCpuSeconds() - cpuBefore, [...cpuSeen.values()].reduce((sum, c) => sum + c, 0));
       out.end(() => {
         // Colour codes stripped, in case a tool colours its output anyway.
         const output = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
@@ -124,11 +147,11 @@ function files(dir: string): { path: string; bytes: number }[] {
     });
 }
 
-/** The route a built page belongs to: /en/facilities/x/ and /facilities/y/ are both /facilities/[id]/. */
+/** The route a built page belongs to: /en/facilities/x/ and /facilities/y/ are both /facilities/[id]/; /facilities/in/<code>/2/ is /facilities/in/[code]/[n]/. */
 function routeOf(page: string): string {
   return page
     .replace(/^\/en(?=\/)/, '')
-    .replace(/^\/facilities\/[^/]+\//, '/facilities/[id]/')
+    .replace(/^\/facilities\/(?!in\/)[^/]+\//, '/facilities/[id]/')
     .replace(/\/\d{9,12}\//g, '/[code]/')
     .replace(/\/\d+\/(?=index\.html$)/, '/[n]/')
     .replace(/index\.html$/, '');
