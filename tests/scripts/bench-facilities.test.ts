@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { benchFacilityRows } from '../../scripts/lib/bench-facilities.ts';
 import { mulberry32 } from '../../scripts/lib/synthetic.ts';
 import { loadDistrict } from '../../src/lib/data/regions.ts';
@@ -12,9 +12,20 @@ const district = loadDistrict();
 // Enough to give every community one (197 communities) several times over.
 const COUNT = 1200;
 
+/** Temporary folders of this file's tests, removed after each. */
+const folders: string[] = [];
+function csvPath(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'oh-bench-rows-'));
+  folders.push(folder);
+  return join(folder, 'bench.csv');
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
 describe('the facilities npm run bench:build generates', () => {
   it('are accepted by the importer, every row, with unique ids, over the real streets and communities, and say they are invented', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'oh-bench-rows-')), 'bench.csv');
+    const path = csvPath();
     writeFileSync(path, templateCsv(benchFacilityRows(district, COUNT, mulberry32(7))));
     const { facilities, report } = await importFile(path);
     expect(report.rejected).toEqual([]);
@@ -31,7 +42,7 @@ describe('the facilities npm run bench:build generates', () => {
   }, 60_000);
 
   it('have every type at the size of the sample, 161 rows, so that validate accepts a small benchmark too', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'oh-bench-rows-')), 'bench.csv');
+    const path = csvPath();
     writeFileSync(path, templateCsv(benchFacilityRows(district, 161, mulberry32(7))));
     const { facilities } = await importFile(path);
     expect(new Set(facilities.map((f) => f.type))).toEqual(new Set(['canteen', 'care-centre', 'town-centre', 'care-home', 'health-partner']));
