@@ -5,8 +5,9 @@
  * language to search-records.json: then each language gets its own bundles of at most
  * RECORDS_PER_BUNDLE records (src/lib/search/bundles.ts; OH_SEARCH_BUNDLE_RECORDS on the test
  * site), its pages going into the first, each bundle written by a process (and a Pagefind) of its
- * own, two at a time, so that memory stays that of two bundles. The records files are removed (they are not part of the site). `npm run build` runs
- * this after astro build; bench:build with its temporary folder.
+ * own, two at a time, so that memory stays that of two bundles. The records files are removed
+ * (they are not part of the site). `npm run build` runs this after astro build; bench:build with
+ * its temporary folder.
  *
  *   node scripts/search-index.ts [site folder, default dist]
  */
